@@ -1,0 +1,38 @@
+import { queryOptions } from '@tanstack/react-query'
+import type { CatalogIndex, EpisodeDocument, SearchIndex } from '../../content/documents.ts'
+import { fetchJson, NotFoundError } from './fetch-json.ts'
+
+/** Keys go from general to specific; invalidating `catalogKeys.all` refreshes every document. */
+export const catalogKeys = {
+  all: ['episodes'] as const,
+  episode: (slug: string) => ['episodes', slug] as const,
+  search: ['episodes', 'search-index'] as const,
+}
+
+// Content is immutable per build; only a dev-server HMR event invalidates it.
+const shared = {
+  staleTime: Number.POSITIVE_INFINITY,
+  retry: (failures: number, error: Error) => !(error instanceof NotFoundError) && failures < 2,
+}
+
+export const catalogQueryOptions = () =>
+  queryOptions({
+    ...shared,
+    queryKey: catalogKeys.all,
+    queryFn: ({ signal }) => fetchJson<CatalogIndex>('episodes.json', signal),
+  })
+
+export const episodeQueryOptions = (slug: string) =>
+  queryOptions({
+    ...shared,
+    queryKey: catalogKeys.episode(slug),
+    queryFn: ({ signal }) =>
+      fetchJson<EpisodeDocument>(`episodes/${encodeURIComponent(slug)}.json`, signal),
+  })
+
+export const searchIndexQueryOptions = () =>
+  queryOptions({
+    ...shared,
+    queryKey: catalogKeys.search,
+    queryFn: ({ signal }) => fetchJson<SearchIndex>('search.json', signal),
+  })

@@ -1,0 +1,23 @@
+import tailwindcss from '@tailwindcss/vite'
+import react from '@vitejs/plugin-react'
+import { defineConfig } from 'vitest/config'
+import { episodesPlugin } from './src/content/vite-plugin.ts'
+
+const base = process.env.BASE_PATH ?? '/'
+
+export default defineConfig({
+  base: base.endsWith('/') ? base : `${base}/`,
+  plugins: [
+    react(),
+    tailwindcss(),
+    episodesPlugin({
+      dir: process.env.EPISODES_DIR ?? 'episodes',
+      includeScheduled: process.env.INCLUDE_SCHEDULED === '1',
+    }),
+  ],
+  preview: { port: Number(process.env.PORT ?? 4173), strictPort: true, host: '127.0.0.1' },
+  test: {
+    include: ['tests/unit/**/*.test.{ts,tsx}'],
+    environment: 'node',
+  },
+})

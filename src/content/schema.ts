@@ -7,12 +7,10 @@ import { z } from 'zod'
 
 const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
-export const slugSchema = z
-  .string({ error: 'expected a slug (text)' })
-  .regex(SLUG_PATTERN, {
-    error:
-      'is not URL-safe: use lowercase letters, digits and single hyphens only (for example "my-episode-42")',
-  })
+export const slugSchema = z.string({ error: 'expected a slug (text)' }).regex(SLUG_PATTERN, {
+  error:
+    'is not URL-safe: use lowercase letters, digits and single hyphens only (for example "my-episode-42")',
+})
 
 const seconds = (what: string) =>
   z
@@ -40,12 +38,20 @@ export const episodeCategories = [
 
 const isoDateTime = z
   .string({ error: 'expected an ISO date-time such as 2025-12-18T10:00:00Z' })
-  .refine((value) => /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/.test(value) && !Number.isNaN(Date.parse(value)), {
-    error: 'is not a valid ISO date-time: write it like 2025-12-18T10:00:00Z',
-  })
+  .refine(
+    (value) =>
+      /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/.test(value) &&
+      !Number.isNaN(Date.parse(value)),
+    {
+      error: 'is not a valid ISO date-time: write it like 2025-12-18T10:00:00Z',
+    },
+  )
 
 const nonEmptyText = (field: string) =>
-  z.string({ error: `expected ${field} as text` }).trim().min(1, { error: `${field} cannot be empty` })
+  z
+    .string({ error: `expected ${field} as text` })
+    .trim()
+    .min(1, { error: `${field} cannot be empty` })
 
 const audioUrl = z
   .string({ error: 'expected a URL as text' })

@@ -18,6 +18,7 @@ export async function fetchJson<T>(path: string, signal?: AbortSignal): Promise<
   if (response.status === 404 || (response.ok && !type.includes('json'))) {
     throw new NotFoundError(path)
   }
-  if (!response.ok) throw new Error(`Could not load ${path}: the server answered ${response.status}`)
+  if (!response.ok)
+    throw new Error(`Could not load ${path}: the server answered ${response.status}`)
   return (await response.json()) as T
 }

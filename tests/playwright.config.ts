@@ -13,8 +13,9 @@ function chromiumPath(): string {
   return found
 }
 
-export const SAMPLE_PORT = 4311
-export const HOSTILE_PORT = 4312
+// E2E_PORT moves the servers, so that several suites can run side by side.
+export const SAMPLE_PORT = Number(process.env.E2E_PORT ?? 4311)
+export const HOSTILE_PORT = SAMPLE_PORT + 1
 
 export default defineConfig({
   testDir: './e2e',
@@ -45,7 +46,7 @@ export default defineConfig({
   },
   webServer: [
     {
-      command: `npx tsx tests/support/serve-app.ts --catalog episodes --out dist-e2e/sample --port ${SAMPLE_PORT}`,
+      command: `npx tsx tests/support/serve-app.ts --catalog episodes --out dist-e2e/sample-${SAMPLE_PORT} --port ${SAMPLE_PORT}`,
       cwd: '..',
       port: SAMPLE_PORT,
       timeout: 180_000,

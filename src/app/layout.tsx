@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react'
 import { Link } from 'wouter'
+import { PlayerBar } from '../features/player/components/player-bar.tsx'
 
 export function AppLayout({ children }: { children: ReactNode }) {
   return (
@@ -20,6 +21,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
       <main id="main" className="mx-auto max-w-5xl px-4 py-6">
         {children}
       </main>
+      <PlayerBar />
     </div>
   )
 }

@@ -1,0 +1,4 @@
+/** Home-page shelf of started, unfinished episodes. */
+export function ContinueListening() {
+  return null
+}

@@ -1,0 +1,4 @@
+/** The persistent player bar, mounted once by the app layout. */
+export function PlayerBar() {
+  return null
+}

@@ -1,0 +1,44 @@
+import { test as base, expect } from '@playwright/test'
+
+/**
+ * The browser suite's `test`: every page fails its test when it logs a console
+ * error, throws, or has a request fail, unless the test declares that it
+ * provokes that failure (`test.use({ allowConsoleErrors: [/…/] })`).
+ */
+export const test = base.extend<{
+  allowConsoleErrors: RegExp[]
+  allowFailedRequests: RegExp[]
+}>({
+  allowConsoleErrors: [[], { option: true }],
+  allowFailedRequests: [[], { option: true }],
+  page: async ({ page, allowConsoleErrors, allowFailedRequests }, use) => {
+    const problems: string[] = []
+    const allowedRequest = (url: string) => allowFailedRequests.some((pattern) => pattern.test(url))
+    page.on('console', (message) => {
+      if (message.type() !== 'error') return
+      const text = `${message.text()} ${message.location().url}`
+      if (!allowConsoleErrors.some((pattern) => pattern.test(text))) {
+        problems.push(`console error: ${text}`)
+      }
+    })
+    page.on('pageerror', (error) => problems.push(`uncaught error: ${error.message}`))
+    page.on('requestfailed', (request) => {
+      const reason = request.failure()?.errorText ?? 'unknown'
+      // Media elements and cancelled queries abort requests on purpose (seeks, navigation).
+      const cancelled =
+        reason.includes('ERR_ABORTED') && ['media', 'fetch'].includes(request.resourceType())
+      if (!cancelled && !allowedRequest(request.url())) {
+        problems.push(`request failed: ${request.url()} (${reason})`)
+      }
+    })
+    page.on('response', (response) => {
+      if (response.status() >= 400 && !allowedRequest(response.url())) {
+        problems.push(`HTTP ${response.status()}: ${response.url()}`)
+      }
+    })
+    await use(page)
+    expect(problems, 'console errors, uncaught errors or failed requests').toEqual([])
+  },
+})
+
+export { expect }

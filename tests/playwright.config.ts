@@ -16,6 +16,18 @@ function chromiumPath(): string {
 // E2E_PORT moves the servers, so that several suites can run side by side.
 export const SAMPLE_PORT = Number(process.env.E2E_PORT ?? 4311)
 export const HOSTILE_PORT = SAMPLE_PORT + 1
+export const SUBPATH_PORT = SAMPLE_PORT + 2
+
+const hostileCatalog = 'tests/fixtures/catalogs/hostile-text'
+
+const server = (port: number, args: string) => ({
+  command: `npx tsx tests/support/serve-app.ts ${args} --out dist-e2e/${port} --port ${port}`,
+  cwd: '..',
+  port,
+  timeout: 180_000,
+  reuseExistingServer: false,
+  stdout: 'pipe' as const,
+})
 
 export default defineConfig({
   testDir: './e2e',
@@ -45,13 +57,13 @@ export default defineConfig({
     trace: 'off',
   },
   webServer: [
-    {
-      command: `npx tsx tests/support/serve-app.ts --catalog episodes --out dist-e2e/sample-${SAMPLE_PORT} --port ${SAMPLE_PORT}`,
-      cwd: '..',
-      port: SAMPLE_PORT,
-      timeout: 180_000,
-      reuseExistingServer: false,
-      stdout: 'pipe',
-    },
+    // The sample catalog, as `npm start` serves it.
+    server(SAMPLE_PORT, '--catalog episodes'),
+    // The same catalog deployed under a sub-path (BASE_PATH=/podcast/).
+    server(SUBPATH_PORT, '--catalog episodes --base /podcast/'),
+    // Hostile text in every field: nothing may run.
+    ...(existsSync(new URL(`../${hostileCatalog}`, import.meta.url))
+      ? [server(HOSTILE_PORT, `--catalog ${hostileCatalog}`)]
+      : []),
   ],
 })

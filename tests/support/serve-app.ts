@@ -51,7 +51,9 @@ function fileFor(pathname: string): string | null {
   const file = join(root, relative)
   if (!file.startsWith(root)) return null
   if (existsSync(file) && statSync(file).isFile()) return file
-  return null
+  // A folder is served by its index.html, as static hosts do for `/`.
+  const index = join(file, 'index.html')
+  return existsSync(index) ? index : null
 }
 
 function sendFile(req: IncomingMessage, res: ServerResponse, file: string, status = 200) {

@@ -1,0 +1,96 @@
+import type {
+  CatalogIndex,
+  EpisodeSummary,
+  FacetEntry,
+  SearchIndex,
+} from '../../../src/content/documents.ts'
+
+type EpisodeSeed = Pick<EpisodeSummary, 'slug' | 'guests' | 'technologies' | 'show' | 'category'>
+
+const seeds: EpisodeSeed[] = [
+  {
+    slug: 'kairos',
+    guests: ['mauro', 'dimitris'],
+    technologies: ['kairos', 'kubernetes'],
+    show: 'compass',
+    category: 'interview',
+  },
+  {
+    slug: 'cilium',
+    guests: ['liz'],
+    technologies: ['cilium', 'kubernetes'],
+    show: 'compass',
+    category: 'interview',
+  },
+  {
+    slug: 'ebpf-intro',
+    guests: ['liz', 'mauro'],
+    technologies: ['ebpf'],
+    show: 'deep-dive',
+    category: 'tutorial',
+  },
+  { slug: 'news', guests: [], technologies: [], show: 'deep-dive', category: 'announcement' },
+  { slug: 'no-show', guests: ['mauro'], technologies: ['kairos'], show: null, category: null },
+]
+
+function facet(slugs: string[]): FacetEntry[] {
+  const counts = new Map<string, number>()
+  for (const slug of slugs) counts.set(slug, (counts.get(slug) ?? 0) + 1)
+  return [...counts]
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .map(([slug, count]) => ({ slug, name: slug.toUpperCase(), count }))
+}
+
+/** A small catalog whose facets are derived from its episodes, as the compiler does. */
+export function fixtureCatalog(): CatalogIndex {
+  const episodes: EpisodeSummary[] = seeds.map((seed, index) => ({
+    ...seed,
+    id: `id-${index}`,
+    title: `Episode ${seed.slug}`,
+    publishedAt: `2025-0${9 - index}-01T10:00:00Z`,
+    duration: 1800,
+    chapterCount: 0,
+    excerpt: '',
+  }))
+  const all = (pick: (episode: EpisodeSummary) => string[]) => facet(episodes.flatMap(pick))
+  return {
+    site: { title: 'Test', description: '', language: 'en', baseUrl: null },
+    episodes,
+    facets: {
+      guests: all((e) => e.guests).map((entry) => ({ ...entry, website: null, github: null })),
+      technologies: all((e) => e.technologies),
+      shows: all((e) => (e.show ? [e.show] : [])).map((entry) => ({
+        ...entry,
+        description: null,
+        artwork: null,
+        hosts: [],
+      })),
+      categories: all((e) => (e.category ? [e.category] : [])).map((entry) => ({
+        ...entry,
+        slug: entry.slug as NonNullable<EpisodeSummary['category']>,
+      })),
+    },
+  }
+}
+
+export const fixtureSearchIndex: SearchIndex = {
+  episodes: [
+    {
+      slug: 'kairos',
+      description: 'Turning any Linux distribution into an immutable operating system.',
+      chapters: [
+        { startTime: 0, title: 'Introduction' },
+        { startTime: 114, title: 'Meet the team' },
+        { startTime: 1347, title: 'The origin story of the name' },
+      ],
+    },
+    {
+      slug: 'cilium',
+      description: 'Networking and observability for containers.',
+      chapters: [{ startTime: 60, title: 'Why networking is hard' }],
+    },
+    { slug: 'ebpf-intro', description: 'Programs inside the kernel, safely.', chapters: [] },
+    { slug: 'news', description: 'What happened this month.', chapters: [] },
+    { slug: 'no-show', description: 'A standalone conversation.', chapters: [] },
+  ],
+}

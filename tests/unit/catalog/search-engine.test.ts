@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest'
+import { findChapterHit } from '../../../src/features/catalog/search/chapter-hit.ts'
+import { createSearchEngine } from '../../../src/features/catalog/search/search-engine.ts'
+import { fixtureCatalog, fixtureSearchIndex } from './catalog-fixture.ts'
+
+const catalog = fixtureCatalog()
+const guestNames: Record<string, string> = { mauro: 'Mauro Morales', liz: 'Liz Rice' }
+const engine = createSearchEngine(
+  catalog.episodes.map((episode) => ({
+    slug: episode.slug,
+    title: episode.title,
+    guestNames: episode.guests.map((slug) => guestNames[slug] ?? slug),
+  })),
+  fixtureSearchIndex,
+)
+const slugsFor = (query: string) =>
+  [...engine.search(query).order].map((i) => catalog.episodes[i]?.slug)
+
+describe('search engine', () => {
+  it('finds words in titles, descriptions and guest names', () => {
+    expect(slugsFor('cilium')).toEqual(['cilium'])
+    expect(slugsFor('kernel')).toEqual(['ebpf-intro'])
+    expect(slugsFor('rice')).toEqual(['cilium', 'ebpf-intro'])
+  })
+
+  it('matches prefixes and small typos', () => {
+    expect(slugsFor('immut')).toEqual(['kairos'])
+    expect(slugsFor('imutable')).toEqual(['kairos'])
+    expect(slugsFor('observabilty')).toEqual(['cilium'])
+  })
+
+  it('needs every word of the query', () => {
+    expect(slugsFor('mauro').sort()).toEqual(['ebpf-intro', 'kairos', 'no-show'])
+    expect(slugsFor('mauro rice')).toEqual(['ebpf-intro'])
+  })
+
+  it('points at the chapter whose title matched', () => {
+    const hits = engine.search('origin')
+    const index = catalog.episodes.findIndex((episode) => episode.slug === 'kairos')
+    expect([...hits.order]).toEqual([index])
+    expect(hits.chapterHit(index)).toEqual({
+      startTime: 1347,
+      title: 'The origin story of the name',
+    })
+    expect(engine.search('immutable').chapterHit(index)).toBeNull()
+  })
+
+  it('finds nothing for an unknown word', () => {
+    expect(slugsFor('zzzzqqq')).toEqual([])
+  })
+})
+
+describe('findChapterHit', () => {
+  const chapters = [
+    { startTime: 0, title: 'Kairos intro' },
+    { startTime: 10, title: 'Kairos origin story' },
+  ]
+  it('prefers the chapter with the most matched words, then the earliest', () => {
+    expect(findChapterHit(chapters, ['kairos', 'origin'])?.startTime).toBe(10)
+    expect(findChapterHit(chapters, ['kairos'])?.startTime).toBe(0)
+    expect(findChapterHit(chapters, ['nothing'])).toBeNull()
+  })
+})

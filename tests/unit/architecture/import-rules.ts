@@ -1,0 +1,88 @@
+import { dirname, posix, relative, resolve } from 'node:path'
+import ts from 'typescript'
+
+export interface ImportEdge {
+  /** Importing file, relative to the project root, with forward slashes. */
+  from: string
+  /** Imported module: resolved project path for relative specifiers, else the bare specifier. */
+  to: string
+  /** Erased at compile time (`import type`, `export type`): costs nothing at run time. */
+  typeOnly: boolean
+}
+
+/** Every import, re-export and dynamic import() of one source file. */
+export function importsOf(file: string, text: string, root: string): ImportEdge[] {
+  const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, false, scriptKind(file))
+  const from = toProjectPath(root, file)
+  const edges: ImportEdge[] = []
+  const add = (specifier: ts.Expression | undefined, typeOnly: boolean) => {
+    if (!specifier || !ts.isStringLiteralLike(specifier)) return
+    const spec = specifier.text
+    const to = spec.startsWith('.') ? toProjectPath(root, resolve(dirname(file), spec)) : spec
+    edges.push({ from, to, typeOnly })
+  }
+  const visit = (node: ts.Node) => {
+    if (ts.isImportDeclaration(node)) {
+      add(node.moduleSpecifier, node.importClause?.isTypeOnly ?? false)
+    } else if (ts.isExportDeclaration(node)) {
+      add(node.moduleSpecifier, node.isTypeOnly)
+    } else if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.ImportKeyword) {
+      add(node.arguments[0], false)
+    } else if (ts.isImportTypeNode(node)) {
+      const argument = node.argument
+      if (ts.isLiteralTypeNode(argument)) add(argument.literal, true)
+    }
+    ts.forEachChild(node, visit)
+  }
+  visit(source)
+  return edges
+}
+
+function scriptKind(file: string): ts.ScriptKind {
+  return file.endsWith('.tsx') ? ts.ScriptKind.TSX : ts.ScriptKind.TS
+}
+
+function toProjectPath(root: string, file: string): string {
+  return relative(root, file).split('\\').join(posix.sep)
+}
+
+const within = (path: string, folder: string) => path === folder || path.startsWith(`${folder}/`)
+
+/** The feature a path belongs to (`src/features/player/x.ts` → `player`), if any. */
+function featureOf(path: string): string | null {
+  const match = /^src\/features\/([^/]+)\//.exec(path)
+  return match?.[1] ?? null
+}
+
+/**
+ * The layering rules, one message per broken edge:
+ * browser code may only `import type` from the build-time compiler (src/content);
+ * a feature never reaches into another feature (src/app composes them);
+ * shared code (src/lib, src/components) sits below features and the app shell.
+ */
+export function boundaryViolations(edges: ImportEdge[]): string[] {
+  const problems: string[] = []
+  for (const edge of edges) {
+    const { from, to } = edge
+    if (within(from, 'src/content')) continue
+    const say = (why: string) => problems.push(`${from} imports ${to}: ${why}`)
+    if (within(to, 'src/content') && !edge.typeOnly) {
+      say('browser code may only `import type` from the build-time src/content')
+    }
+    const fromFeature = featureOf(from)
+    const toFeature = featureOf(to)
+    if (fromFeature && toFeature && fromFeature !== toFeature) {
+      say(`feature "${fromFeature}" reaches into feature "${toFeature}"; compose them in src/app`)
+    }
+    if (fromFeature && within(to, 'src/app')) {
+      say('a feature may not depend on the app shell')
+    }
+    if (
+      (within(from, 'src/lib') || within(from, 'src/components')) &&
+      /^src\/(app|features)\//.test(to)
+    ) {
+      say('shared code may not depend on features or the app shell')
+    }
+  }
+  return problems
+}

@@ -89,13 +89,14 @@ const server = createServer((req, res) => {
   const url = new URL(req.url ?? '/', 'http://localhost')
   const file = fileFor(url.pathname)
   if (file) return sendFile(req, res, file)
-  // Like a static host with a fallback page: unknown data is a 404, app routes get the app.
+  // Like a static host with a rewrite rule: unknown data is a 404, app routes get the app
+  // with 200 (a 404 status on deep links would count as a failed request in every test).
   const fallback = join(root, '404.html')
   if (url.pathname.startsWith(`${base}data/`) || !existsSync(fallback)) {
     res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found')
     return
   }
-  sendFile(req, res, fallback, 404)
+  sendFile(req, res, fallback)
 })
 
 server.listen(Number(values.port), '127.0.0.1', () => {

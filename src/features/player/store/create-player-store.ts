@@ -1,0 +1,280 @@
+import type { AudioEngine, CreateEngine, EngineEvents } from '../engine/audio-engine.ts'
+import type { ListeningProgress } from './listening-progress.ts'
+import { MAX_RATE, MIN_RATE, type PlayerSettings } from './player-settings.ts'
+import type { PlayerEpisode, PlayerState } from './player-types.ts'
+
+export interface PlayerStoreDeps {
+  loadEngine(): Promise<CreateEngine>
+  loadedEngine(): CreateEngine | null
+  progress: ListeningProgress
+  settings: PlayerSettings
+  saveSettings(settings: PlayerSettings): void
+  requestFrame(callback: () => void): number
+  cancelFrame(handle: number): void
+  /** Calls `callback` once on the listener's next click or key press. */
+  onNextGesture(callback: () => void): void
+  now(): number
+}
+
+/** No progress for this long while loading or playing counts as a failure, not a spinner. */
+export const STALL_TIMEOUT_MS = 12_000
+const SAVE_INTERVAL_MS = 5_000
+const clamp = (value: number, min: number, max: number) => Math.min(Math.max(value, min), max)
+const formatOf = (url: string) => /\.([a-z0-9]+)(?:[?#]|$)/i.exec(url)?.[1]?.toLowerCase() ?? 'mp3'
+
+/**
+ * The player: one episode, one engine at a time. The UI calls the actions;
+ * the state only follows what the engine confirms. The position has its own
+ * channel so that per-frame updates reach only what shows time.
+ */
+export function createPlayerStore(deps: PlayerStoreDeps) {
+  let state: PlayerState = {
+    episode: null,
+    status: 'idle',
+    duration: 0,
+    error: null,
+    blocked: false,
+    ...deps.settings,
+  }
+  let position = 0
+  let engine: AudioEngine | null = null
+  let opening = 0
+  let frame: number | null = null
+  let watchdog: ReturnType<typeof setInterval> | null = null
+  let lastProgress = { position: 0, at: 0 }
+  let lastSavedAt = 0
+  const listeners = new Set<() => void>()
+  const positionListeners = new Set<() => void>()
+
+  function set(patch: Partial<PlayerState>) {
+    state = { ...state, ...patch }
+    for (const listener of listeners) listener()
+  }
+  function publishPosition(next: number) {
+    if (next === position) return
+    position = next
+    for (const listener of positionListeners) listener()
+  }
+  function savePosition() {
+    if (!state.episode || !engine) return
+    lastSavedAt = deps.now()
+    deps.progress.savePosition(
+      { ...state.episode, duration: state.duration },
+      position,
+      lastSavedAt,
+    )
+  }
+
+  function tick() {
+    frame = null
+    if (!engine) return
+    publishPosition(engine.position())
+    if (state.status === 'playing' || state.status === 'loading') frame = deps.requestFrame(tick)
+  }
+  function startClock() {
+    lastProgress = { position: engine?.position() ?? position, at: deps.now() }
+    if (frame === null) frame = deps.requestFrame(tick)
+    watchdog ??= setInterval(checkProgress, 1000)
+  }
+  function stopClock() {
+    if (frame !== null) deps.cancelFrame(frame)
+    if (watchdog !== null) clearInterval(watchdog)
+    frame = null
+    watchdog = null
+  }
+  // Runs on a timer, not per frame, so that it also works in background tabs.
+  function checkProgress() {
+    if (!engine) return stopClock()
+    const current = engine.position()
+    const now = deps.now()
+    if (current !== lastProgress.position) lastProgress = { position: current, at: now }
+    else if (now - lastProgress.at > STALL_TIMEOUT_MS) {
+      return fail('The audio stopped loading. Check your connection, then retry.')
+    }
+    publishPosition(current)
+    if (state.status === 'playing' && now - lastSavedAt >= SAVE_INTERVAL_MS) savePosition()
+  }
+
+  function closeEngine() {
+    opening += 1
+    engine?.unload()
+    engine = null
+    stopClock()
+  }
+  function fail(message: string) {
+    closeEngine()
+    set({ status: 'error', error: message, blocked: false })
+  }
+
+  function engineEvents(): EngineEvents {
+    const ticket = opening
+    // An engine closed on a switch or a retry may still have events in flight.
+    const current =
+      <A extends unknown[]>(handler: (...args: A) => void) =>
+      (...args: A) => {
+        if (ticket === opening) handler(...args)
+      }
+    const events: EngineEvents = {
+      onLoad: (duration) => {
+        if (Number.isFinite(duration) && duration > 0) set({ duration })
+      },
+      onPlay: () => {
+        set({ status: 'playing', error: null, blocked: false })
+        startClock()
+      },
+      onPause: () => {
+        if (engine) publishPosition(engine.position())
+        stopClock()
+        set({ status: 'paused' })
+        savePosition()
+      },
+      onEnd: () => {
+        stopClock()
+        publishPosition(state.duration)
+        set({ status: 'paused' })
+        if (state.episode)
+          deps.progress.markPlayed({ ...state.episode, duration: state.duration }, deps.now())
+      },
+      onError: fail,
+      onPlayBlocked: () => {
+        if (state.status === 'error') return
+        stopClock()
+        set({ status: 'paused', blocked: true })
+        deps.onNextGesture(() => {
+          if (state.blocked) actions.play()
+        })
+      },
+    }
+    return {
+      onLoad: current(events.onLoad),
+      onPlay: current(events.onPlay),
+      onPause: current(events.onPause),
+      onEnd: current(events.onEnd),
+      onError: current(events.onError),
+      onPlayBlocked: current(events.onPlayBlocked),
+    }
+  }
+
+  function open(create: CreateEngine, episode: PlayerEpisode) {
+    const startAt = position >= state.duration - 0.5 ? 0 : position
+    publishPosition(startAt)
+    engine = create(
+      {
+        src: episode.audioUrl,
+        format: formatOf(episode.audioUrl),
+        startAt,
+        rate: state.rate,
+        volume: state.volume,
+        muted: state.muted,
+      },
+      engineEvents(),
+    )
+    engine.play()
+    startClock()
+  }
+
+  const actions = {
+    /** Shows the episode in the player, paused at `at` (or where the listener left it), without fetching audio. */
+    cue(episode: PlayerEpisode, at?: number) {
+      if (state.episode?.slug === episode.slug) {
+        if (at !== undefined) actions.seek(at)
+        return
+      }
+      savePosition()
+      closeEngine()
+      position = clamp(at ?? deps.progress.resumePosition(episode.slug), 0, episode.duration)
+      for (const listener of positionListeners) listener()
+      set({ episode, status: 'paused', duration: episode.duration, error: null, blocked: false })
+    },
+    play() {
+      const episode = state.episode
+      if (!episode || state.status === 'playing') return
+      if (engine) {
+        if (position >= state.duration - 0.5) actions.seek(0)
+        engine.play()
+        set({ status: 'loading', blocked: false })
+        startClock()
+        return
+      }
+      set({ status: 'loading', error: null, blocked: false })
+      const create = deps.loadedEngine()
+      if (create) return open(create, episode)
+      const ticket = ++opening
+      deps.loadEngine().then(
+        (loaded) => {
+          if (ticket === opening && state.status === 'loading') open(loaded, episode)
+        },
+        () => {
+          if (ticket === opening)
+            fail('The player could not be loaded. Check your connection, then retry.')
+        },
+      )
+    },
+    playEpisode(episode: PlayerEpisode, at?: number) {
+      actions.cue(episode, at)
+      actions.play()
+    },
+    pause() {
+      if (engine && (state.status === 'playing' || state.status === 'loading')) engine.pause()
+      else if (state.status === 'loading') {
+        opening += 1
+        set({ status: 'paused' })
+      }
+    },
+    toggle() {
+      if (state.status === 'playing' || state.status === 'loading') actions.pause()
+      else actions.play()
+    },
+    seek(seconds: number) {
+      if (!state.episode || !Number.isFinite(seconds)) return
+      const target = clamp(seconds, 0, state.duration)
+      engine?.seek(target)
+      lastProgress = { position: target, at: deps.now() }
+      publishPosition(target)
+    },
+    skip: (delta: number) => actions.seek(position + delta),
+    /** Opens the audio again at the last position after a failure. */
+    retry() {
+      if (!state.episode) return
+      closeEngine()
+      set({ status: 'paused', error: null })
+      actions.play()
+    },
+    setRate(rate: number) {
+      const next = Math.round(clamp(rate, MIN_RATE, MAX_RATE) * 100) / 100
+      engine?.setRate(next)
+      set({ rate: next })
+      deps.saveSettings({ rate: next, volume: state.volume, muted: state.muted })
+    },
+    setVolume(volume: number) {
+      const next = clamp(volume, 0, 1)
+      engine?.setVolume(next)
+      set({ volume: next, muted: next === 0 ? state.muted : false })
+      engine?.setMuted(state.muted)
+      deps.saveSettings({ rate: state.rate, volume: next, muted: state.muted })
+    },
+    setMuted(muted: boolean) {
+      engine?.setMuted(muted)
+      set({ muted })
+      deps.saveSettings({ rate: state.rate, volume: state.volume, muted })
+    },
+    /** Remembers the position now (page hidden or closed). */
+    persist: savePosition,
+  }
+
+  return {
+    ...actions,
+    getState: () => state,
+    subscribe(listener: () => void) {
+      listeners.add(listener)
+      return () => void listeners.delete(listener)
+    },
+    getPosition: () => position,
+    subscribePosition(listener: () => void) {
+      positionListeners.add(listener)
+      return () => void positionListeners.delete(listener)
+    },
+  }
+}
+
+export type PlayerStore = ReturnType<typeof createPlayerStore>

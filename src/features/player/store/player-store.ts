@@ -1,0 +1,38 @@
+import { loadedEngine, preloadEngine } from '../engine/load-engine.ts'
+import { createPlayerStore } from './create-player-store.ts'
+import { createListeningProgress } from './listening-progress.ts'
+import { readSettings, writeSettings } from './player-settings.ts'
+import { browserStorage } from './safe-storage.ts'
+
+const storage = browserStorage()
+
+/** Every started episode's position and played flag, for the player and the episode lists. */
+export const listeningProgress = createListeningProgress(storage)
+
+/** The app's one player, shared by the bar, the episode page and the cards. */
+export const playerStore = createPlayerStore({
+  loadEngine: preloadEngine,
+  loadedEngine,
+  progress: listeningProgress,
+  settings: readSettings(storage),
+  saveSettings: (settings) => writeSettings(storage, settings),
+  requestFrame: (callback) => requestAnimationFrame(callback),
+  cancelFrame: (handle) => cancelAnimationFrame(handle),
+  onNextGesture(callback) {
+    const once = () => {
+      document.removeEventListener('pointerdown', once, true)
+      document.removeEventListener('keydown', once, true)
+      callback()
+    }
+    document.addEventListener('pointerdown', once, true)
+    document.addEventListener('keydown', once, true)
+  },
+  now: () => Date.now(),
+})
+
+if (typeof window !== 'undefined') {
+  window.addEventListener('pagehide', () => playerStore.persist())
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'hidden') playerStore.persist()
+  })
+}

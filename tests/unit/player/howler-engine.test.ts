@@ -1,0 +1,107 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest'
+
+type Handler = (...args: unknown[]) => void
+
+/** Stands in for Howler: records what the engine asks and lets the test fire media events. */
+class FakeHowl {
+  static last: FakeHowl | null = null
+  handlers = new Map<string, Handler[]>()
+  seeks: number[] = []
+  played = 0
+  current = 0
+  unloaded = false
+  constructor(readonly options: Record<string, unknown>) {
+    FakeHowl.last = this
+  }
+  on(event: string, handler: Handler) {
+    this.handlers.set(event, [...(this.handlers.get(event) ?? []), handler])
+    return this
+  }
+  emit(event: string, ...args: unknown[]) {
+    for (const handler of this.handlers.get(event) ?? []) handler(...args)
+  }
+  seek(seconds?: number) {
+    if (seconds === undefined) return this.current
+    this.seeks.push(seconds)
+    this.current = seconds
+    return this
+  }
+  play() {
+    this.played += 1
+    return 1
+  }
+  duration() {
+    return 2399.1
+  }
+  unload() {
+    this.unloaded = true
+  }
+}
+
+vi.mock('howler', () => ({ Howl: FakeHowl }))
+const { createHowlerEngine } = await import('../../../src/features/player/engine/howler-engine.ts')
+
+const events = () => ({
+  onLoad: vi.fn(),
+  onPlay: vi.fn(),
+  onPause: vi.fn(),
+  onEnd: vi.fn(),
+  onError: vi.fn(),
+  onPlayBlocked: vi.fn(),
+})
+const source = { src: '/audio/a', format: 'mp3', startAt: 0, rate: 1, volume: 1, muted: false }
+const howl = () => {
+  if (!FakeHowl.last) throw new Error('no Howl was created')
+  return FakeHowl.last
+}
+
+beforeEach(() => {
+  FakeHowl.last = null
+})
+
+describe('Howler engine', () => {
+  it('streams with HTML5 audio and names the format for URLs without extension', () => {
+    createHowlerEngine(source, events())
+    expect(howl().options).toMatchObject({ html5: true, format: ['mp3'], src: ['/audio/a'] })
+  })
+
+  it('queues the start position ahead of the first play', () => {
+    const engine = createHowlerEngine({ ...source, startAt: 1425 }, events())
+    engine.play()
+    expect(howl().seeks).toEqual([1425])
+    expect(engine.position()).toBe(1425)
+  })
+
+  it('keeps seeks requested before the audio can seek, and the last one wins', () => {
+    const listener = events()
+    const engine = createHowlerEngine({ ...source, startAt: 100 }, listener)
+    engine.seek(200)
+    engine.seek(300)
+    expect(engine.position()).toBe(300)
+    expect(howl().seeks).toEqual([100])
+    howl().emit('load')
+    expect(howl().seeks).toEqual([100, 300])
+    expect(listener.onLoad).toHaveBeenCalledWith(2399.1)
+  })
+
+  it('reports the target of a seek until Howler confirms it', () => {
+    const engine = createHowlerEngine(source, events())
+    howl().emit('load')
+    engine.seek(600)
+    howl().current = 12
+    expect(engine.position()).toBe(600)
+    howl().emit('seek')
+    expect(engine.position()).toBe(12)
+  })
+
+  it('turns media error codes into messages and goes silent once unloaded', () => {
+    const listener = events()
+    const engine = createHowlerEngine(source, listener)
+    howl().emit('loaderror', 1, 4)
+    expect(listener.onError).toHaveBeenCalledWith(expect.stringContaining('not be found'))
+    engine.unload()
+    howl().emit('play', 1)
+    expect(howl().unloaded).toBe(true)
+    expect(listener.onPlay).not.toHaveBeenCalled()
+  })
+})

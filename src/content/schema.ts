@@ -12,20 +12,29 @@ export const slugSchema = z.string({ error: 'expected a slug (text)' }).regex(SL
     'is not URL-safe: use lowercase letters, digits and single hyphens only (for example "my-episode-42")',
 })
 
+/** Ten days: anything longer is a unit mistake (milliseconds?) or a typo. */
+export const MAX_SECONDS = 864_000
+
 const seconds = (what: string) =>
   z
     .number({ error: `expected ${what} in seconds as a number (for example 125)` })
     .finite({ error: `expected ${what} as a finite number of seconds` })
+    .max(MAX_SECONDS, {
+      error: `${what} is more than ten days: write it in seconds (for example 3600 for one hour)`,
+    })
 
-export const chapterSchema = z.object({
-  startTime: seconds('a start time').nonnegative({
-    error: 'a chapter cannot start before 0 seconds',
-  }),
-  title: z
-    .string({ error: 'every chapter needs a title (text)' })
-    .trim()
-    .min(1, { error: 'every chapter needs a non-empty title' }),
-})
+export const chapterSchema = z.object(
+  {
+    startTime: seconds('a start time').nonnegative({
+      error: 'a chapter cannot start before 0 seconds',
+    }),
+    title: z
+      .string({ error: 'every chapter needs a title (text)' })
+      .trim()
+      .min(1, { error: 'every chapter needs a non-empty title' }),
+  },
+  { error: 'expected a chapter with a startTime and a title' },
+)
 
 export const episodeTypes = ['live', 'recorded'] as const
 export const episodeCategories = [
@@ -36,16 +45,23 @@ export const episodeCategories = [
   'announcement',
 ] as const
 
+const ISO_DATE_TIME =
+  /^(\d{4})-(\d{2})-(\d{2})(?:[T ]([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d)(?:\.\d+)?)?(Z|[+-](?:[01]\d|2[0-3]):?[0-5]\d)?)?$/
+
+/** Date.parse accepts 2025-02-30; a calendar check does not. */
+function isCalendarDate(value: string): boolean {
+  const match = ISO_DATE_TIME.exec(value)
+  if (!match) return false
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])]
+  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate()
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth
+}
+
 const isoDateTime = z
-  .string({ error: 'expected an ISO date-time such as 2025-12-18T10:00:00Z' })
-  .refine(
-    (value) =>
-      /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/.test(value) &&
-      !Number.isNaN(Date.parse(value)),
-    {
-      error: 'is not a valid ISO date-time: write it like 2025-12-18T10:00:00Z',
-    },
-  )
+  .string({ error: 'expected an ISO date-time such as 2025-12-18T10:00:00Z (as text)' })
+  .refine(isCalendarDate, {
+    error: 'is not a valid ISO date-time: write it like 2025-12-18T10:00:00Z',
+  })
 
 const nonEmptyText = (field: string) =>
   z
@@ -53,11 +69,13 @@ const nonEmptyText = (field: string) =>
     .trim()
     .min(1, { error: `${field} cannot be empty` })
 
-const audioUrl = z
-  .string({ error: 'expected a URL as text' })
-  .refine((value) => /^https?:\/\/[^\s]+$/i.test(value) || /^\/(?!\/)[^\s]*$/.test(value), {
-    error: 'must be an absolute http(s) URL or a root-relative path such as /audio/episode.mp3',
-  })
+/** An absolute http(s) URL or a root-relative path (never `//host`, which would leave the site). */
+export const isLinkableUrl = (value: string): boolean =>
+  /^https?:\/\/[^\s/?#]+[^\s]*$/i.test(value) || /^\/(?![/\\])[^\s]*$/.test(value)
+
+const audioUrl = z.string({ error: 'expected a URL as text' }).refine(isLinkableUrl, {
+  error: 'must be an absolute http(s) URL or a root-relative path such as /audio/episode.mp3',
+})
 
 export const episodeSchema = z.object({
   id: nonEmptyText('id'),
@@ -71,6 +89,7 @@ export const episodeSchema = z.object({
     .number({ error: 'expected the audio file size in bytes as a number' })
     .int({ error: 'the audio file size must be a whole number of bytes' })
     .positive({ error: 'the audio file size must be more than 0 bytes' })
+    .max(Number.MAX_SAFE_INTEGER, { error: 'the audio file size is too large to be real' })
     .optional(),
   type: z.enum(episodeTypes, { error: `expected one of: ${episodeTypes.join(', ')}` }).optional(),
   category: z
@@ -83,27 +102,62 @@ export const episodeSchema = z.object({
   audioUrl: audioUrl.optional(),
 })
 
-export const personSchema = z.object({
-  name: nonEmptyText('a name'),
-  website: z.string().optional(),
-  github: z.string().optional(),
-})
+const entryError = { error: 'expected an entry with at least a name, such as `{ name: Jane Doe }`' }
 
-export const technologySchema = z.object({ name: nonEmptyText('a name') })
+export const personSchema = z.object(
+  {
+    name: nonEmptyText('a name'),
+    /** Checked by the compiler: an unsafe link is dropped with a warning, not a failed build. */
+    website: z.string({ error: 'expected a website URL as text' }).optional(),
+    /** A GitHub user name, or a profile URL; documents carry the URL. */
+    github: z.string({ error: 'expected a GitHub user name as text' }).optional(),
+  },
+  entryError,
+)
 
-export const showSchema = z.object({
-  name: nonEmptyText('a name'),
-  description: z.string().optional(),
-  hosts: z.array(slugSchema).default([]),
-  artwork: z.string().optional(),
-})
+export const technologySchema = z.object({ name: nonEmptyText('a name') }, entryError)
+
+export const showSchema = z.object(
+  {
+    name: nonEmptyText('a name'),
+    description: z.string({ error: 'expected a description as text' }).optional(),
+    hosts: z.array(slugSchema, { error: 'expected a list of people slugs' }).default([]),
+    artwork: z.string({ error: 'expected an image URL as text' }).optional(),
+  },
+  entryError,
+)
+
+const registry = <T extends z.ZodObject>(entry: T) =>
+  z.record(slugSchema, entry, {
+    error: 'expected a mapping from slugs to entries, such as `jane-doe: { name: Jane Doe }`',
+  })
+
+export const peopleRegistrySchema = registry(personSchema)
+export const technologyRegistrySchema = registry(technologySchema)
+export const showRegistrySchema = registry(showSchema)
 
 export const siteSchema = z.object({
   title: nonEmptyText('a site title').default('Podcast'),
-  description: z.string().default(''),
-  baseUrl: z.string().optional(),
-  language: z.string().default('en'),
-  audioUrlTemplate: z.string().optional(),
+  description: z.string({ error: 'expected a description as text' }).default(''),
+  baseUrl: z
+    .string({ error: 'expected a URL as text' })
+    .regex(/^https?:\/\/[^\s/?#]+[^\s]*$/i, {
+      error: 'must be an absolute http(s) URL such as https://podcast.example.com/',
+    })
+    .optional(),
+  language: z
+    .string({ error: 'expected a language tag as text' })
+    .regex(/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, {
+      error: 'must be a language tag such as en or pt-BR',
+    })
+    .default('en'),
+  audioUrlTemplate: z
+    .string({ error: 'expected a URL template as text' })
+    .refine((value) => isLinkableUrl(value.replace(/\{(?:id|slug|show)\}/g, 'x')), {
+      error:
+        'must be an absolute http(s) URL or a root-relative path, with {id}, {slug} or {show} placeholders',
+    })
+    .optional(),
 })
 
 export type EpisodeFrontMatter = z.infer<typeof episodeSchema>

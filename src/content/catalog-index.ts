@@ -1,0 +1,102 @@
+import type {
+  CatalogIndex,
+  CategoryFacet,
+  EpisodeDocument,
+  EpisodeSummary,
+  FacetEntry,
+  SearchIndex,
+  SiteInfo,
+} from './documents.ts'
+import { excerpt } from './markdown.ts'
+import { nameFromSlug } from './names.ts'
+import { compareText } from './problems.ts'
+import type { References } from './references.ts'
+
+/** Newest first; the slug breaks ties so that the order never depends on the file system. */
+export function compareEpisodes(a: EpisodeDocument, b: EpisodeDocument): number {
+  return compareText(b.publishedAt, a.publishedAt) || compareText(a.slug, b.slug)
+}
+
+function summarize(episode: EpisodeDocument): EpisodeSummary {
+  return {
+    id: episode.id,
+    slug: episode.slug,
+    title: episode.title,
+    show: episode.show?.slug ?? null,
+    publishedAt: episode.publishedAt,
+    duration: episode.duration,
+    guests: episode.guests.map((guest) => guest.slug),
+    technologies: episode.technologies.map((technology) => technology.slug),
+    category: episode.category,
+    chapterCount: episode.chapters.length,
+    excerpt: excerpt(episode.description),
+  }
+}
+
+/** Counts slugs over the episodes, most used first, then by name. */
+function facet<S extends string, T extends FacetEntry>(
+  slugs: Iterable<S>,
+  entry: (slug: S, count: number) => T,
+): T[] {
+  const counts = new Map<S, number>()
+  for (const slug of slugs) counts.set(slug, (counts.get(slug) ?? 0) + 1)
+  return [...counts]
+    .map(([slug, count]) => entry(slug, count))
+    .sort(
+      (a, b) =>
+        b.count - a.count ||
+        compareText(a.name.toLowerCase(), b.name.toLowerCase()) ||
+        compareText(a.slug, b.slug),
+    )
+}
+
+/** `episodes.json`: summaries of the given (already sorted) episodes and their facets. */
+export function buildCatalogIndex(
+  site: SiteInfo,
+  episodes: readonly EpisodeDocument[],
+  references: References,
+): CatalogIndex {
+  return {
+    site,
+    episodes: episodes.map(summarize),
+    facets: {
+      guests: facet(
+        episodes.flatMap((e) => e.guests.map((g) => g.slug)),
+        (slug, count) => {
+          const { name, website, github } = references.person(slug)
+          return { slug, name, count, website, github }
+        },
+      ),
+      technologies: facet(
+        episodes.flatMap((e) => e.technologies.map((t) => t.slug)),
+        (slug, count) => ({ slug, name: references.technology(slug).name, count }),
+      ),
+      shows: facet(
+        episodes.flatMap((e) => (e.show ? [e.show.slug] : [])),
+        (slug, count) => {
+          const { name, description, artwork, hosts } = references.show(slug)
+          return { slug, name, count, description, artwork, hosts }
+        },
+      ),
+      categories: facet(
+        episodes.flatMap((e) => (e.category ? [e.category] : [])),
+        (slug, count): CategoryFacet => ({
+          slug,
+          name: nameFromSlug(slug),
+          count,
+        }),
+      ),
+    },
+  }
+}
+
+/** `search.json`: the text that search looks into beyond the index's titles and names. */
+export function buildSearchIndex(episodes: readonly EpisodeDocument[]): SearchIndex {
+  return {
+    episodes: episodes.map((episode) => ({
+      slug: episode.slug,
+      description: episode.description,
+      chapters: episode.chapters.map(({ startTime, title }) => ({ startTime, title })),
+    })),
+  }
+}

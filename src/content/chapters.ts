@@ -1,0 +1,56 @@
+import type { ChapterDocument } from './documents.ts'
+import type { Chapter } from './schema.ts'
+
+export interface ChapterNote {
+  /** Index of the chapter in the file, for its position. */
+  index: number
+  message: string
+}
+
+const at = (seconds: number) => `${seconds}s`
+
+/**
+ * Sorts chapters, leaves out the ones that start at or after the end (they
+ * cannot be reached), and computes end times. What it had to fix comes back
+ * as notes, so that the author hears about it.
+ */
+export function normalizeChapters(
+  chapters: readonly Chapter[],
+  duration: number,
+): { chapters: ChapterDocument[]; notes: ChapterNote[] } {
+  const notes: ChapterNote[] = []
+  const indexed = chapters.map((chapter, index) => ({ ...chapter, index }))
+  const outOfOrder = indexed.findIndex(
+    (c, i) => i > 0 && c.startTime < (indexed[i - 1]?.startTime ?? 0),
+  )
+  if (outOfOrder !== -1) {
+    notes.push({
+      index: outOfOrder,
+      message: `chapters are out of order (this one starts before the one above it); they were sorted by startTime: list them in order`,
+    })
+  }
+  const sorted = indexed.toSorted((a, b) => a.startTime - b.startTime)
+  const reachable = sorted.filter((chapter) => {
+    if (chapter.startTime < duration) return true
+    notes.push({
+      index: chapter.index,
+      message: `starts at ${at(chapter.startTime)}, at or after the episode's end (duration ${at(duration)}); it was left out: fix its startTime or the duration`,
+    })
+    return false
+  })
+  const first = reachable[0]
+  if (first && first.startTime !== 0) {
+    notes.push({
+      index: first.index,
+      message: `the first chapter starts at ${at(first.startTime)}, not 0; the opening ${at(first.startTime)} belong to no chapter: start the first chapter at 0`,
+    })
+  }
+  return {
+    chapters: reachable.map((chapter, i) => ({
+      startTime: chapter.startTime,
+      endTime: reachable[i + 1]?.startTime ?? duration,
+      title: chapter.title,
+    })),
+    notes: notes.sort((a, b) => a.index - b.index),
+  }
+}

@@ -1,0 +1,124 @@
+import { resolve } from 'node:path'
+import { buildCatalogIndex, buildSearchIndex, compareEpisodes } from './catalog-index.ts'
+import { displayPath } from './display-path.ts'
+import type { EpisodeDocument, SiteInfo } from './documents.ts'
+import { findDuplicates } from './duplicates.ts'
+import { buildEpisodeDocument, type DocumentContext } from './episode-document.ts'
+import { type ParsedEpisode, parseEpisodeFile } from './episode-file.ts'
+import { listEpisodeFiles, readFiles } from './episode-files.ts'
+import { type ContentProblem, sortProblems } from './problems.ts'
+import { References } from './references.ts'
+import { loadRegistries } from './registries.ts'
+import { originOf } from './urls.ts'
+
+export interface CompileOptions {
+  /** The catalog folder, absolute or relative to the working directory. */
+  dir: string
+  /** Keep episodes whose publishedAt lies after `now`. */
+  includeScheduled: boolean
+  now?: Date
+  /** Vite's base path; root-relative URLs are prefixed with it. */
+  base?: string
+}
+
+export interface CompileResult {
+  /** Path under `data/` → JSON text: `episodes.json`, `episodes/<slug>.json`, `search.json`. */
+  documents: Map<string, string>
+  /** Errors and warnings, in file order. */
+  problems: ContentProblem[]
+  /** Absolute paths of every input, registries included (present or not). */
+  watchFiles: string[]
+  site: SiteInfo
+  /** Origins of absolute audio URLs, for the Content-Security-Policy. */
+  audioOrigins: string[]
+  stats: { files: number; published: number; scheduled: number }
+}
+
+async function readCatalogFolder(dir: string, problems: ContentProblem[]) {
+  try {
+    const paths = await listEpisodeFiles(dir)
+    return { paths, contents: await readFiles(paths) }
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    if (code !== 'ENOENT' && code !== 'ENOTDIR') throw error
+    problems.push({
+      severity: 'error',
+      file: displayPath(dir),
+      line: 1,
+      column: 1,
+      field: '(folder)',
+      message:
+        'the episodes folder does not exist: create it, or point EPISODES_DIR at your catalog',
+    })
+    return { paths: [], contents: [] }
+  }
+}
+
+/**
+ * Compiles a catalog folder into the JSON documents the app reads. A pure
+ * function of the files: it writes nothing, and the same input gives the same
+ * bytes. Every problem of every file is returned; none is thrown.
+ */
+export async function compileCatalog(options: CompileOptions): Promise<CompileResult> {
+  const dir = resolve(options.dir)
+  const now = (options.now ?? new Date()).getTime()
+  const base = options.base ?? '/'
+  const registries = await loadRegistries(dir)
+  const problems: ContentProblem[] = [...registries.problems]
+  const { paths, contents } = await readCatalogFolder(dir, problems)
+
+  const parsed: ParsedEpisode[] = []
+  paths.forEach((path, index) => {
+    const result = parseEpisodeFile(contents[index] ?? new Uint8Array(), displayPath(path))
+    problems.push(...result.problems)
+    if (result.episode) parsed.push(result.episode)
+  })
+  problems.push(...findDuplicates(parsed))
+
+  const references = new References(registries, base)
+  problems.push(...references.problems)
+  const context: DocumentContext = {
+    references,
+    audioUrlTemplate: registries.site.audioUrlTemplate,
+    base,
+    problems,
+  }
+  const seen = new Set<string>()
+  const published: EpisodeDocument[] = []
+  let scheduled = 0
+  for (const episode of parsed) {
+    const document = buildEpisodeDocument(context, episode)
+    if (seen.has(document.slug)) continue
+    seen.add(document.slug)
+    if (Date.parse(document.publishedAt) > now) {
+      scheduled++
+      if (!options.includeScheduled) continue
+    }
+    published.push(document)
+  }
+  published.sort(compareEpisodes)
+
+  const { site: config } = registries
+  const site: SiteInfo = {
+    title: config.title.trim(),
+    description: config.description.trim(),
+    language: config.language,
+    baseUrl: config.baseUrl ?? null,
+  }
+  const documents = new Map<string, string>()
+  documents.set('episodes.json', JSON.stringify(buildCatalogIndex(site, published, references)))
+  for (const episode of [...published].sort((a, b) => (a.slug < b.slug ? -1 : 1))) {
+    documents.set(`episodes/${episode.slug}.json`, JSON.stringify(episode))
+  }
+  documents.set('search.json', JSON.stringify(buildSearchIndex(published)))
+
+  const origins = published.flatMap((e) => (e.audioUrl ? [originOf(e.audioUrl)] : []))
+  return {
+    documents,
+    problems: sortProblems(problems),
+    watchFiles: [...registries.files, ...paths],
+    site,
+    audioOrigins: [...new Set(origins.filter((o): o is string => o !== null))].sort(),
+    stats: { files: paths.length, published: published.length, scheduled },
+  }
+}

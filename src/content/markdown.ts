@@ -1,0 +1,94 @@
+import MarkdownIt from 'markdown-it'
+import type { StateCore, Token } from 'markdown-it/index.js'
+
+export interface RenderedMarkdown {
+  html: string
+  text: string
+}
+
+const SAFE_URL = /^(?:https?:\/\/|mailto:)/i
+const REL = 'nofollow noopener noreferrer'
+
+// Raw HTML is escaped (html: false); everything else is decided token by token below.
+const md = new MarkdownIt({ html: false, linkify: true, typographer: false })
+
+/** Links to anything but http(s) and mailto lose their link and keep their text. */
+function guardLinks(state: StateCore): void {
+  for (const block of state.tokens) {
+    const children = block.children
+    if (!children) continue
+    const open: Token[] = []
+    for (const token of children) {
+      if (token.type === 'link_open') {
+        open.push(token)
+        if (SAFE_URL.test(token.attrGet('href') ?? '')) token.attrSet('rel', REL)
+        else token.hidden = true
+      } else if (token.type === 'link_close') {
+        const opener = open.pop()
+        if (opener?.hidden) token.hidden = true
+      }
+    }
+  }
+}
+md.core.ruler.push('guard_links', guardLinks)
+// Let every link through the parser so that guardLinks can keep the text of a refused one.
+md.validateLink = () => true
+
+const escapeHtml = md.utils.escapeHtml
+
+// Images would load third-party content (and break the CSP): show a link to them instead.
+md.renderer.rules.image = (tokens, index) => {
+  const token = tokens[index]
+  if (!token) return ''
+  const src = token.attrGet('src') ?? ''
+  const alt = token.children ? plainInline(token.children) : token.content
+  const label = escapeHtml(alt || src)
+  return SAFE_URL.test(src) ? `<a href="${escapeHtml(src)}" rel="${REL}">${label}</a>` : label
+}
+
+function plainInline(tokens: readonly Token[]): string {
+  let text = ''
+  for (const token of tokens) {
+    if (token.type === 'text' || token.type === 'code_inline') text += token.content
+    else if (token.type === 'softbreak' || token.type === 'hardbreak') text += '\n'
+    else if (token.type === 'image') text += token.children ? plainInline(token.children) : ''
+  }
+  return text
+}
+
+function plainText(tokens: readonly Token[]): string {
+  const parts: string[] = []
+  for (const token of tokens) {
+    if (token.type === 'inline') parts.push(plainInline(token.children ?? []))
+    else if (token.type === 'fence' || token.type === 'code_block') parts.push(`${token.content}\n`)
+    else if (token.type === 'paragraph_close' || token.type === 'heading_close') {
+      parts.push(token.hidden ? '\n' : '\n\n')
+    }
+  }
+  return parts
+    .join('')
+    .replace(/[ \t]+\n/g, '\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim()
+}
+
+/** Renders Markdown to HTML that is safe to inject, and to plain text, in one parse. */
+export function renderMarkdown(source: string): RenderedMarkdown {
+  if (source.trim() === '') return { html: '', text: '' }
+  const env = {}
+  const tokens = md.parse(source, env)
+  return { html: md.renderer.render(tokens, md.options, env), text: plainText(tokens) }
+}
+
+/** The first words of a text, whitespace collapsed, cut at a word boundary near `max`. */
+export function excerpt(text: string, max = 140): string {
+  const flat = text
+    .slice(0, max * 4)
+    .replace(/\s+/g, ' ')
+    .trim()
+  if (flat.length <= max) return flat
+  const cut = flat.slice(0, max)
+  const space = cut.lastIndexOf(' ')
+  const words = space > max * 0.6 ? cut.slice(0, space) : cut
+  return `${words.replace(/[\s,;:.!?-]+$/, '')}…`
+}

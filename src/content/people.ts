@@ -1,0 +1,47 @@
+import type { PersonRef } from './documents.ts'
+import { nameFromSlug } from './names.ts'
+import type { PersonEntry } from './schema.ts'
+import { isSafeLink } from './urls.ts'
+
+const GITHUB_USER = /^@?([A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38})$/
+
+export interface PersonNote {
+  field: 'website' | 'github'
+  message: string
+}
+
+/** `octocat` → `https://github.com/octocat`; a profile URL stays as it is; anything else → null. */
+export function githubProfile(value: string): string | null {
+  const trimmed = value.trim()
+  const user = GITHUB_USER.exec(trimmed)?.[1]
+  if (user) return `https://github.com/${user}`
+  return isSafeLink(trimmed) ? trimmed : null
+}
+
+/** A registry entry as the documents show it; links that could not be safe are left out. */
+export function personRef(
+  slug: string,
+  entry: PersonEntry | undefined,
+): { ref: PersonRef; notes: PersonNote[] } {
+  const notes: PersonNote[] = []
+  let website: string | null = entry?.website?.trim() || null
+  if (website && !isSafeLink(website)) {
+    notes.push({
+      field: 'website',
+      message: 'is not an http(s) URL, so it was left out: write it like https://example.com',
+    })
+    website = null
+  }
+  let github: string | null = null
+  if (entry?.github) {
+    github = githubProfile(entry.github)
+    if (!github) {
+      notes.push({
+        field: 'github',
+        message:
+          'is neither a GitHub user name nor an http(s) URL, so it was left out: write the name, such as octocat',
+      })
+    }
+  }
+  return { ref: { slug, name: entry?.name.trim() ?? nameFromSlug(slug), website, github }, notes }
+}

@@ -1,0 +1,130 @@
+import { type Document, isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml'
+
+export type FieldPath = ReadonlyArray<PropertyKey>
+
+export interface Position {
+  line: number
+  column: number
+}
+
+/** `['chapters', 3, 'title']` → `chapters[3].title`. */
+export function formatFieldPath(path: FieldPath, fallback = 'front-matter'): string {
+  let text = ''
+  for (const key of path) {
+    text += typeof key === 'number' ? `[${key}]` : `${text ? '.' : ''}${String(key)}`
+  }
+  return text || fallback
+}
+
+type YamlNode = { range?: [number, number, number] | null | undefined }
+
+/**
+ * Finds where things are in one YAML block with the `yaml` package, which keeps
+ * node positions. Parsing is slow next to js-yaml, so it happens only when asked.
+ */
+export class YamlLocator {
+  private parsed: { document: Document; lines: LineCounter } | undefined
+
+  constructor(
+    readonly source: string,
+    /** Line of the file on which `source` starts. */
+    readonly firstLine: number,
+  ) {}
+
+  /** The parsed document; throws RangeError on absurdly deep nesting. */
+  get document(): Document {
+    return this.parse().document
+  }
+
+  /** Where the block starts in the file, for problems about the whole block. */
+  get start(): Position {
+    return { line: this.firstLine, column: 1 }
+  }
+
+  positionOf(offset: number): Position {
+    const { line, col } = this.parse().lines.linePos(offset)
+    return { line: this.firstLine + line - 1, column: col }
+  }
+
+  /**
+   * Position of the node at `path`; for a key that is missing, the mapping
+   * that should hold it. Falls back to the start of the block.
+   */
+  locate(path: FieldPath): Position {
+    try {
+      const node = this.nodeAt(path)
+      const offset = node?.range?.[0]
+      return offset === undefined ? this.start : this.positionOf(offset)
+    } catch {
+      return this.start
+    }
+  }
+
+  /** Path of the innermost node around `offset`, to name the field of a syntax error. */
+  pathAt(offset: number): PropertyKey[] {
+    const path: PropertyKey[] = []
+    let node: unknown = this.document.contents
+    for (let depth = 0; depth < 12; depth++) {
+      const next = childAround(node, offset)
+      if (!next) break
+      path.push(next.key)
+      node = next.node
+    }
+    return path
+  }
+
+  private nodeAt(path: FieldPath): YamlNode | null {
+    const { document } = this.parse()
+    let node: unknown = document.contents
+    for (const key of path) {
+      if (isAlias(node)) node = node.resolve(document)
+      const child = childAt(node, key)
+      if (child === undefined) break
+      node = child
+    }
+    return (node as YamlNode | null) ?? null
+  }
+
+  private parse() {
+    if (!this.parsed) {
+      const lines = new LineCounter()
+      const document = parseDocument(this.source, { lineCounter: lines, prettyErrors: false })
+      this.parsed = { document, lines }
+    }
+    return this.parsed
+  }
+}
+
+function childAt(node: unknown, key: PropertyKey): unknown {
+  if (isMap(node)) {
+    const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === key)
+    if (!pair) return undefined
+    // `title:` with nothing after it: point at the key.
+    return isScalar(pair.value) && pair.value.value === null ? pair.key : (pair.value ?? pair.key)
+  }
+  if (isSeq(node) && typeof key === 'number') return node.items[key] ?? undefined
+  return undefined
+}
+
+function contains(node: unknown, offset: number): boolean {
+  const range = (node as YamlNode | null)?.range
+  return Boolean(range && range[0] <= offset && offset <= range[2])
+}
+
+function childAround(node: unknown, offset: number): { key: PropertyKey; node: unknown } | null {
+  if (isMap(node)) {
+    for (const pair of node.items) {
+      const key = isScalar(pair.key) ? String(pair.key.value) : '?'
+      const start = (pair.key as YamlNode | null)?.range?.[0] ?? Number.POSITIVE_INFINITY
+      const end = (pair.value as YamlNode | null)?.range?.[2] ?? start
+      if (contains(pair.key, offset) || (start <= offset && offset <= end)) {
+        return { key, node: pair.value }
+      }
+    }
+  }
+  if (isSeq(node)) {
+    const index = node.items.findIndex((item) => contains(item, offset))
+    if (index !== -1) return { key: index, node: node.items[index] }
+  }
+  return null
+}

@@ -1,0 +1,48 @@
+import type { z } from 'zod'
+import type { ContentProblem } from './problems.ts'
+import { formatFieldPath, type YamlLocator } from './yaml-locator.ts'
+
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let value = data
+  for (const key of path) {
+    if (value === null || typeof value !== 'object') return undefined
+    value = (value as Record<PropertyKey, unknown>)[key]
+  }
+  return value
+}
+
+function explain(issue: z.core.$ZodIssue, data: unknown): string {
+  if (issue.code === 'invalid_key') {
+    const inner = issue.issues[0]?.message ?? issue.message
+    return `the key ${JSON.stringify(String(issue.path.at(-1)))} ${inner}`
+  }
+  const path = issue.path
+  if (issue.code === 'invalid_type' && path.length > 0 && valueAt(data, path) === undefined) {
+    const key = String(path.at(-1))
+    return `is required but missing: add \`${key}:\` (${issue.message})`
+  }
+  return issue.message
+}
+
+/**
+ * Turns zod issues into problems placed on the offending YAML node. A key
+ * missing from the top level needs no YAML parse: it belongs to the block's start.
+ */
+export function issuesToProblems(
+  issues: readonly z.core.$ZodIssue[],
+  data: unknown,
+  locator: YamlLocator,
+  file: string,
+): ContentProblem[] {
+  return issues.map((issue) => {
+    const missingAtTop = issue.path.length === 1 && valueAt(data, issue.path) === undefined
+    const position = missingAtTop ? locator.start : locator.locate(issue.path)
+    return {
+      severity: 'error',
+      file,
+      ...position,
+      field: formatFieldPath(issue.path),
+      message: explain(issue, data),
+    }
+  })
+}

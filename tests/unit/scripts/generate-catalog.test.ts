@@ -1,0 +1,98 @@
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { load } from 'js-yaml'
+import { afterAll, describe, expect, it } from 'vitest'
+import { listEpisodeFiles, splitFrontMatter } from '../../../scripts/front-matter.ts'
+import { generateCatalog, isGeneratedCatalog } from '../../../scripts/generate-catalog.ts'
+import { episodeSchema } from '../../../src/content/schema.ts'
+
+const root = mkdtempSync(join(tmpdir(), 'generate-catalog-'))
+afterAll(() => rmSync(root, { recursive: true, force: true }))
+
+const dir = join(root, 'fifty')
+const result = generateCatalog({ count: 50, out: dir, seed: 7 })
+const files = await listEpisodeFiles(dir)
+const episodes = files.map((file) => {
+  const { data, body } = splitFrontMatter(readFileSync(join(dir, file), 'utf8'))
+  return { file, body, ...episodeSchema.parse(data) }
+})
+const registry = (name: string) =>
+  load(readFileSync(join(dir, name), 'utf8')) as Record<string, { name: string }>
+
+describe('generateCatalog', () => {
+  it('writes the requested number of valid episodes, nested by show and year', () => {
+    expect(result.episodes).toBe(50)
+    expect(files).toHaveLength(50)
+    for (const episode of episodes) {
+      const year = episode.publishedAt.slice(0, 4)
+      expect(episode.file).toBe(join('shows', `${episode.show}`, year, `${episode.slug}.md`))
+    }
+    expect(new Set(episodes.map((episode) => episode.slug)).size).toBe(50)
+    expect(new Set(episodes.map((episode) => episode.id)).size).toBe(50)
+  })
+
+  it('writes registries that every reference resolves against', () => {
+    const people = registry('people.yaml')
+    const technologies = registry('technologies.yaml')
+    const shows = registry('shows.yaml')
+    expect(Object.keys(people)).toHaveLength(2_000)
+    expect(Object.keys(technologies)).toHaveLength(400)
+    expect(Object.keys(shows).length).toBeGreaterThanOrEqual(4)
+    expect(Object.keys(shows).length).toBeLessThanOrEqual(8)
+    expect(registry('site.yaml')).toMatchObject({ audioUrlTemplate: '/audio/{slug}.mp3' })
+    for (const episode of episodes) {
+      expect(shows[`${episode.show}`]).toBeDefined()
+      expect(episode.guests.length).toBeGreaterThanOrEqual(1)
+      expect(episode.guests.length).toBeLessThanOrEqual(4)
+      expect(episode.technologies.length).toBeGreaterThanOrEqual(1)
+      expect(episode.technologies.length).toBeLessThanOrEqual(6)
+      for (const guest of episode.guests) expect(people[guest]).toBeDefined()
+      for (const technology of episode.technologies) expect(technologies[technology]).toBeDefined()
+    }
+  })
+
+  it('keeps durations between 40 and 150 minutes and chapters in order within them', () => {
+    for (const episode of episodes) {
+      expect(episode.duration).toBeGreaterThanOrEqual(40 * 60)
+      expect(episode.duration).toBeLessThanOrEqual(150 * 60)
+      expect(episode.chapters.length).toBeLessThanOrEqual(100)
+      if (episode.chapters.length > 0) expect(episode.chapters[0]?.startTime).toBe(0)
+      episode.chapters.forEach((chapter, index) => {
+        expect(chapter.startTime).toBeLessThan(episode.duration)
+        const previous = episode.chapters[index - 1]
+        if (previous) expect(chapter.startTime).toBeGreaterThan(previous.startTime)
+      })
+    }
+    expect(result.chapters).toBe(episodes.reduce((sum, each) => sum + each.chapters.length, 0))
+  })
+
+  it('writes multi-paragraph descriptions and show notes on some episodes', () => {
+    for (const episode of episodes) {
+      expect(episode.description.split('\n\n').length).toBeGreaterThanOrEqual(2)
+    }
+    expect(episodes.some((episode) => episode.body.includes('## Show notes'))).toBe(true)
+  })
+
+  it('gives the same files for the same seed and different ones for another seed', () => {
+    const again = join(root, 'again')
+    const other = join(root, 'other')
+    generateCatalog({ count: 50, out: again, seed: 7 })
+    generateCatalog({ count: 50, out: other, seed: 8 })
+    const text = (folder: string, file: string) => readFileSync(join(folder, file), 'utf8')
+    for (const file of files) expect(text(again, file)).toBe(text(dir, file))
+    expect(text(other, 'shows.yaml') + text(other, 'people.yaml')).not.toBe(
+      text(dir, 'shows.yaml') + text(dir, 'people.yaml'),
+    )
+  })
+
+  it('marks a finished catalog and refuses to wipe a folder it did not write', () => {
+    expect(isGeneratedCatalog(dir, 50, 7)).toBe(true)
+    expect(isGeneratedCatalog(dir, 51, 7)).toBe(false)
+    const foreign = join(root, 'foreign')
+    mkdirSync(foreign)
+    writeFileSync(join(foreign, 'notes.txt'), 'keep me')
+    expect(() => generateCatalog({ count: 5, out: foreign })).toThrow(/not a generated catalog/)
+    expect(readFileSync(join(foreign, 'notes.txt'), 'utf8')).toBe('keep me')
+  })
+})

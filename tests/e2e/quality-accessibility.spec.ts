@@ -1,0 +1,33 @@
+import { expectNoAxeViolations } from './support/axe.ts'
+import { openPage, playFromEpisodePage, seedEpisode } from './support/pages.ts'
+import { test } from './support/test.ts'
+
+const pages = [
+  { name: 'home', path: '/' },
+  { name: 'filtered home', path: `/?guest=${seedEpisode.guest.slug}&technology=kairos` },
+  { name: 'episode', path: `/episodes/${seedEpisode.slug}` },
+  { name: 'person', path: `/people/${seedEpisode.guest.slug}` },
+  { name: 'technology', path: `/technologies/${seedEpisode.technology.slug}` },
+  { name: 'not found', path: '/no-such-page' },
+]
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test.describe(`WCAG 2.2 A/AA in the ${colorScheme} theme`, () => {
+    test.beforeEach(async ({ page }) => {
+      await page.emulateMedia({ colorScheme })
+    })
+
+    for (const { name, path } of pages) {
+      test(`${name} page has no axe violations`, async ({ page }) => {
+        await openPage(page, path)
+        await expectNoAxeViolations(page, `${name} (${colorScheme})`)
+      })
+    }
+
+    test('episode page during playback has no axe violations', async ({ page }) => {
+      await openPage(page, `/episodes/${seedEpisode.slug}`)
+      await playFromEpisodePage(page)
+      await expectNoAxeViolations(page, `episode while playing (${colorScheme})`)
+    })
+  })
+}

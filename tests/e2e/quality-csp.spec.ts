@@ -1,0 +1,79 @@
+import { metaPolicy, recordCspViolations, sourcesFor } from './support/csp.ts'
+import { openPage, playForAMoment, seedEpisode } from './support/pages.ts'
+import { expect, test } from './support/test.ts'
+
+// What would let injected markup run code: inline code, eval, or any script from anywhere.
+const unsafeScriptSources = [
+  "'unsafe-inline'",
+  "'unsafe-eval'",
+  "'unsafe-hashes'",
+  '*',
+  'data:',
+  'blob:',
+  'http:',
+  'https:',
+]
+
+for (const document of ['/', '/404.html']) {
+  test(`${document} declares a strict Content-Security-Policy before anything loads`, async ({
+    request,
+  }) => {
+    const response = await request.get(document)
+    expect(response.ok()).toBe(true)
+    const html = await response.text()
+    const policy = metaPolicy(html)
+    expect(policy, 'a <meta http-equiv="Content-Security-Policy"> tag').not.toBeNull()
+    if (!policy) return
+
+    const scripts = sourcesFor(policy, 'script-src')
+    expect(scripts, 'script-src or default-src').not.toBeNull()
+    for (const source of unsafeScriptSources) {
+      expect(scripts, `script-src allows ${source}`).not.toContain(source)
+    }
+    expect(sourcesFor(policy, 'object-src'), 'plugins are off').toEqual(["'none'"])
+    expect(policy.get('base-uri'), "a <base> can't reroute relative URLs").toBeDefined()
+    expect(sourcesFor(policy, 'media-src'), 'audio hosts are listed').not.toBeNull()
+
+    // A <meta> policy only covers what comes after it.
+    const metaAt = html.search(/<meta\s[^>]*content-security-policy/i)
+    const firstResource = html.search(/<(script|link|style)\b/i)
+    expect(metaAt).toBeGreaterThanOrEqual(0)
+    if (firstResource >= 0) expect(metaAt).toBeLessThan(firstResource)
+    expect(html, 'no inline script in the shell').not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>\s*\S/i)
+  })
+}
+
+test('browsing and playing report no CSP violation', async ({ page }) => {
+  const violations = await recordCspViolations(page)
+  await openPage(page, '/')
+  await openPage(page, `/?guest=${seedEpisode.guest.slug}`)
+  await openPage(page, `/episodes/${seedEpisode.slug}`)
+  await playForAMoment(page)
+  await openPage(page, `/people/${seedEpisode.guest.slug}`)
+  await openPage(page, `/technologies/${seedEpisode.technology.slug}`)
+  await openPage(page, '/no-such-page')
+  expect(await violations()).toEqual([])
+})
+
+test.describe('the policy is enforced', () => {
+  test.use({ allowConsoleErrors: [/Content Security Policy/] })
+
+  test('an injected inline script and eval are refused and reported', async ({ page }) => {
+    const violations = await recordCspViolations(page)
+    await openPage(page, '/')
+    const ran = await page.evaluate(() => {
+      const script = document.createElement('script')
+      script.textContent = 'window.__injected = true'
+      document.body.append(script)
+      let evaluated = false
+      try {
+        evaluated = Boolean(new Function('return true')())
+      } catch {
+        // Refused by the policy, as it should be.
+      }
+      return { inline: '__injected' in window, evaluated }
+    })
+    expect(ran).toEqual({ inline: false, evaluated: false })
+    await expect.poll(violations).toHaveLength(2)
+  })
+})

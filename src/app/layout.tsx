@@ -1,24 +1,36 @@
-import type { ReactNode } from 'react'
-import { Link } from 'wouter'
+import { type ReactNode, useEffect } from 'react'
+import { Link, useLocation } from 'wouter'
 import { PlayerBar } from '../features/player/components/player-bar.tsx'
+import { useSiteTitle } from './routes/use-page-title.ts'
 
 export function AppLayout({ children }: { children: ReactNode }) {
+  const siteTitle = useSiteTitle()
+  const [path] = useLocation()
+  // A new page starts at its top; filter changes on the same path keep the scroll.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs on path changes only
+  useEffect(() => {
+    window.scrollTo(0, 0)
+  }, [path])
   return (
-    <div className="min-h-screen bg-white text-slate-900 dark:bg-slate-950 dark:text-slate-100">
+    <div className="flex min-h-screen flex-col bg-slate-50 text-slate-900 dark:bg-slate-950 dark:text-slate-100">
       <a
         href="#main"
-        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:rounded focus:bg-white focus:p-2 focus:text-slate-900"
+        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:p-2 focus:text-slate-900"
       >
         Skip to content
       </a>
-      <header className="border-b border-slate-200 dark:border-slate-800">
-        <div className="mx-auto max-w-5xl px-4 py-3">
-          <Link href="/" className="text-lg font-bold">
-            Podcast
+      <header className="border-b border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
+        <div className="mx-auto flex h-14 max-w-6xl items-center px-4">
+          <Link href="/" className="truncate text-lg font-bold tracking-tight">
+            {siteTitle ?? <span className="invisible">Podcast</span>}
           </Link>
         </div>
       </header>
-      <main id="main" className="mx-auto max-w-5xl px-4 py-6">
+      <main
+        id="main"
+        tabIndex={-1}
+        className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 pb-32 focus:outline-none"
+      >
         {children}
       </main>
       <PlayerBar />

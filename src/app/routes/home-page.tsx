@@ -1,21 +1,35 @@
-import { useQuery } from '@tanstack/react-query'
-import { Link } from 'wouter'
-import { catalogQueryOptions } from '../../lib/api/catalog-queries.ts'
+import { LoadError } from '../../components/load-error.tsx'
+import { CatalogBrowser } from '../../features/catalog/components/catalog-browser.tsx'
+import { ListSkeleton } from '../../features/catalog/components/list-skeleton.tsx'
+import { useCatalogModel } from '../../features/catalog/hooks/use-catalog-model.ts'
+import { ContinueListening } from '../../features/player/components/continue-listening.tsx'
+import { cardSlots } from './card-slots.tsx'
+import { usePageTitle } from './use-page-title.ts'
 
 export function HomePage() {
-  const { data, error } = useQuery(catalogQueryOptions())
-  if (error) return <p role="alert">Could not load the episodes.</p>
-  if (!data) return <p>Loading episodes…</p>
+  const catalog = useCatalogModel()
+  usePageTitle(null)
   return (
     <>
       <h1 className="mb-4 text-2xl font-bold">Episodes</h1>
-      <ul className="space-y-2">
-        {data.episodes.map((episode) => (
-          <li key={episode.slug}>
-            <Link href={`/episodes/${episode.slug}`}>{episode.title}</Link>
-          </li>
-        ))}
-      </ul>
+      <ContinueListening />
+      {catalog.error ? (
+        <LoadError what="the episodes" onRetry={() => void catalog.refetch()} />
+      ) : catalog.data ? (
+        <CatalogBrowser model={catalog.data} slots={cardSlots} />
+      ) : (
+        <div className="grid gap-6 md:grid-cols-[15rem_minmax(0,1fr)] lg:grid-cols-[17rem_minmax(0,1fr)]">
+          <div
+            aria-hidden="true"
+            className="hidden h-96 animate-pulse rounded-xl bg-slate-100 md:block dark:bg-slate-900"
+          />
+          <div className="flex flex-col gap-4">
+            <div aria-hidden="true" className="h-11 rounded-lg bg-slate-100 dark:bg-slate-900" />
+            <p className="min-h-6 text-sm text-slate-700 dark:text-slate-200">Loading episodes…</p>
+            <ListSkeleton />
+          </div>
+        </div>
+      )}
     </>
   )
 }

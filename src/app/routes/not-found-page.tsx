@@ -1,12 +1,17 @@
 import { Link } from 'wouter'
+import { usePageTitle } from './use-page-title.ts'
 
 export function NotFoundPage() {
+  usePageTitle('Page not found')
   return (
-    <>
-      <h1 className="mb-4 text-2xl font-bold">Page not found</h1>
-      <p>
-        There is nothing at this address. <Link href="/">Browse all episodes</Link>.
+    <div className="flex flex-col items-start gap-3 py-8">
+      <h1 className="text-2xl font-bold">Page not found</h1>
+      <p className="text-slate-700 dark:text-slate-300">
+        There is nothing at this address. It may have moved, or the link may be mistyped.
       </p>
-    </>
+      <Link href="/" className="font-medium text-indigo-700 underline dark:text-indigo-300">
+        Browse all episodes
+      </Link>
+    </div>
   )
 }

@@ -34,7 +34,10 @@ export function applyFilters(
       }
     }
     const row = passes.subarray(g * size, (g + 1) * size)
-    if (!active) return void row.fill(1)
+    if (!active) {
+      row.fill(1)
+      return
+    }
     for (let i = 0; i < size; i++) {
       for (let k = index.offsets[i] ?? 0, end = index.offsets[i + 1] ?? 0; k < end; k++) {
         if (chosen[index.values[k] ?? 0]) {

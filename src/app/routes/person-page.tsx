@@ -1,0 +1,84 @@
+import { Link } from 'wouter'
+import type { CatalogIndex } from '../../content/documents.ts'
+import { CollectionHeader } from '../../features/catalog/components/collection-header.tsx'
+import { EpisodeCollection } from '../../features/catalog/components/episode-collection.tsx'
+import { externalUrl, githubUrl } from '../../features/catalog/external-url.ts'
+import { pluralEpisodes } from '../../features/catalog/format.ts'
+import { cardSlots } from './card-slots.tsx'
+import { CatalogPage } from './catalog-page.tsx'
+import { NotFoundPage } from './not-found-page.tsx'
+import { PageTitle } from './page-title.tsx'
+
+/** A person is known as a guest, as a show host, or both. */
+function findPerson(catalog: CatalogIndex, slug: string) {
+  const hosted = catalog.facets.shows.filter((show) =>
+    show.hosts.some((host) => host.slug === slug),
+  )
+  const guest = catalog.facets.guests.find((entry) => entry.slug === slug)
+  const person = guest ?? hosted[0]?.hosts.find((host) => host.slug === slug)
+  return person ? { person, hosted, guestCount: guest?.count ?? 0 } : null
+}
+
+const linkClass = 'font-medium text-indigo-700 underline dark:text-indigo-300'
+
+export function PersonPage({ slug }: { slug: string }) {
+  return (
+    <CatalogPage>
+      {(model) => {
+        const found = findPerson(model.catalog, slug)
+        if (!found) return <NotFoundPage />
+        const { person, hosted, guestCount } = found
+        const website = externalUrl(person.website)
+        const github = githubUrl(person.github)
+        return (
+          <>
+            <PageTitle title={person.name} />
+            <CollectionHeader
+              kind="Person"
+              title={person.name}
+              summary={`${pluralEpisodes(guestCount)} as guest`}
+            >
+              {(website || github) && (
+                <p className="flex flex-wrap gap-4">
+                  {website && (
+                    <a href={website} className={linkClass} rel="noopener noreferrer">
+                      Website
+                    </a>
+                  )}
+                  {github && (
+                    <a href={github} className={linkClass} rel="noopener noreferrer">
+                      GitHub
+                    </a>
+                  )}
+                </p>
+              )}
+            </CollectionHeader>
+            {hosted.length > 0 && (
+              <section aria-labelledby="hosted-shows" className="mb-6 flex flex-col gap-2">
+                <h2 id="hosted-shows" className="text-xl font-semibold">
+                  Hosts
+                </h2>
+                <ul className="list-disc pl-6">
+                  {hosted.map((show) => (
+                    <li key={show.slug}>
+                      <Link href={`/shows/${show.slug}`} className={linkClass}>
+                        {show.name}
+                      </Link>
+                    </li>
+                  ))}
+                </ul>
+              </section>
+            )}
+            <EpisodeCollection
+              model={model}
+              group="guests"
+              slug={slug}
+              heading="Episodes as guest"
+              slots={cardSlots}
+            />
+          </>
+        )
+      }}
+    </CatalogPage>
+  )
+}

@@ -1,0 +1,52 @@
+import { Link } from 'wouter'
+import { CollectionHeader } from '../../features/catalog/components/collection-header.tsx'
+import { EpisodeCollection } from '../../features/catalog/components/episode-collection.tsx'
+import { pluralEpisodes } from '../../features/catalog/format.ts'
+import { cardSlots } from './card-slots.tsx'
+import { CatalogPage } from './catalog-page.tsx'
+import { NotFoundPage } from './not-found-page.tsx'
+import { PageTitle } from './page-title.tsx'
+
+export function ShowPage({ slug }: { slug: string }) {
+  return (
+    <CatalogPage>
+      {(model) => {
+        const show = model.catalog.facets.shows.find((entry) => entry.slug === slug)
+        if (!show) return <NotFoundPage />
+        return (
+          <>
+            <PageTitle title={show.name} />
+            <CollectionHeader kind="Show" title={show.name} summary={pluralEpisodes(show.count)}>
+              {show.description && (
+                <p className="max-w-prose text-slate-700 dark:text-slate-300">{show.description}</p>
+              )}
+              {show.hosts.length > 0 && (
+                <p className="text-slate-700 dark:text-slate-300">
+                  Hosted by{' '}
+                  {show.hosts.map((host, index) => (
+                    <span key={host.slug}>
+                      {index > 0 && (index === show.hosts.length - 1 ? ' and ' : ', ')}
+                      <Link
+                        href={`/people/${host.slug}`}
+                        className="font-medium text-indigo-700 underline dark:text-indigo-300"
+                      >
+                        {host.name}
+                      </Link>
+                    </span>
+                  ))}
+                </p>
+              )}
+            </CollectionHeader>
+            <EpisodeCollection
+              model={model}
+              group="shows"
+              slug={slug}
+              heading="Episodes"
+              slots={cardSlots}
+            />
+          </>
+        )
+      }}
+    </CatalogPage>
+  )
+}

@@ -1,0 +1,35 @@
+import { CollectionHeader } from '../../features/catalog/components/collection-header.tsx'
+import { EpisodeCollection } from '../../features/catalog/components/episode-collection.tsx'
+import { pluralEpisodes } from '../../features/catalog/format.ts'
+import { cardSlots } from './card-slots.tsx'
+import { CatalogPage } from './catalog-page.tsx'
+import { NotFoundPage } from './not-found-page.tsx'
+import { PageTitle } from './page-title.tsx'
+
+export function TechnologyPage({ slug }: { slug: string }) {
+  return (
+    <CatalogPage>
+      {(model) => {
+        const technology = model.catalog.facets.technologies.find((entry) => entry.slug === slug)
+        if (!technology) return <NotFoundPage />
+        return (
+          <>
+            <PageTitle title={technology.name} />
+            <CollectionHeader
+              kind="Technology"
+              title={technology.name}
+              summary={pluralEpisodes(technology.count)}
+            />
+            <EpisodeCollection
+              model={model}
+              group="technologies"
+              slug={slug}
+              heading={`Episodes about ${technology.name}`}
+              slots={cardSlots}
+            />
+          </>
+        )
+      }}
+    </CatalogPage>
+  )
+}

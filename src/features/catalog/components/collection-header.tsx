@@ -1,0 +1,22 @@
+import type { ReactNode } from 'react'
+
+interface CollectionHeaderProps {
+  kind: string
+  title: string
+  summary: string
+  children?: ReactNode
+}
+
+/** Heading of a person, technology or show page. */
+export function CollectionHeader({ kind, title, summary, children }: CollectionHeaderProps) {
+  return (
+    <header className="mb-6 flex flex-col gap-2">
+      <p className="text-sm font-semibold uppercase tracking-wide text-indigo-700 dark:text-indigo-300">
+        {kind}
+      </p>
+      <h1 className="text-3xl font-bold">{title}</h1>
+      <p className="text-slate-700 dark:text-slate-300">{summary}</p>
+      {children}
+    </header>
+  )
+}

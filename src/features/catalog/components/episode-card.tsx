@@ -1,0 +1,77 @@
+import { useId } from 'react'
+import { Link } from 'wouter'
+import type { EpisodeSummary } from '../../../content/documents.ts'
+import type { CatalogModel } from '../filters/catalog-model.ts'
+import { optionName } from '../filters/catalog-model.ts'
+import { formatTimestamp } from '../format.ts'
+import { usePrefetchEpisode } from '../hooks/use-prefetch-episode.ts'
+import type { ChapterHit } from '../search/chapter-hit.ts'
+import type { EpisodeCardSlots } from './card-slots.ts'
+import { EpisodeMeta } from './episode-meta.tsx'
+import { TagLinks } from './tag-links.tsx'
+
+interface EpisodeCardProps {
+  episode: EpisodeSummary
+  model: CatalogModel
+  slots: EpisodeCardSlots
+  chapterHit: ChapterHit | null
+  headingLevel: 2 | 3
+}
+
+export function EpisodeCard({ episode, model, slots, chapterHit, headingLevel }: EpisodeCardProps) {
+  const headingId = useId()
+  const prefetch = usePrefetchEpisode(episode.slug)
+  const Heading = headingLevel === 2 ? 'h2' : 'h3'
+  const names = (group: 'guests' | 'technologies', slugs: readonly string[]) =>
+    slugs.map((slug) => ({ slug, name: optionName(model, group, slug) }))
+  return (
+    <article
+      aria-labelledby={headingId}
+      onPointerEnter={prefetch}
+      onFocus={prefetch}
+      className="flex flex-col gap-2 rounded-xl border border-slate-200 bg-white p-4 shadow-sm dark:border-slate-800 dark:bg-slate-900"
+    >
+      <div className="flex items-start justify-between gap-3">
+        <Heading id={headingId} className="text-lg font-semibold leading-snug">
+          <Link
+            href={`/episodes/${episode.slug}`}
+            className="hover:text-indigo-700 hover:underline dark:hover:text-indigo-300"
+          >
+            {episode.title}
+          </Link>
+        </Heading>
+        {slots.status(episode)}
+      </div>
+      <EpisodeMeta
+        show={
+          episode.show
+            ? { slug: episode.show, name: optionName(model, 'shows', episode.show) }
+            : null
+        }
+        publishedAt={episode.publishedAt}
+        duration={episode.duration}
+      />
+      {episode.excerpt && (
+        <p className="line-clamp-2 text-sm text-slate-700 dark:text-slate-300">{episode.excerpt}</p>
+      )}
+      <TagLinks label="Guests" base="/people" items={names('guests', episode.guests)} />
+      <TagLinks
+        label="Technologies"
+        base="/technologies"
+        items={names('technologies', episode.technologies)}
+      />
+      <div className="flex flex-wrap items-center gap-3">{slots.actions(episode)}</div>
+      {chapterHit && (
+        <p className="text-sm">
+          <span className="text-slate-600 dark:text-slate-300">In chapter </span>
+          <Link
+            href={`/episodes/${episode.slug}?t=${chapterHit.startTime}`}
+            className="font-medium text-indigo-700 underline dark:text-indigo-300"
+          >
+            {chapterHit.title} ({formatTimestamp(chapterHit.startTime)})
+          </Link>
+        </p>
+      )}
+    </article>
+  )
+}

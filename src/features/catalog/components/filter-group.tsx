@@ -1,0 +1,93 @@
+import { useId, useState } from 'react'
+import type { FacetOption } from '../filters/catalog-model.ts'
+
+interface FilterGroupProps {
+  legend: string
+  options: readonly FacetOption[]
+  counts: Int32Array
+  selected: readonly string[]
+  onToggle: (slug: string) => void
+}
+
+const SHORT_LIST = 12
+
+/**
+ * One facet group. Options keep the catalog-wide "most used first" order so they
+ * do not jump while counts change; options no episode would match are hidden
+ * unless chosen. Long groups get a box to narrow them and a "show all" toggle.
+ */
+export function FilterGroup({ legend, options, counts, selected, onToggle }: FilterGroupProps) {
+  const narrowId = useId()
+  const [narrow, setNarrow] = useState('')
+  const [expanded, setExpanded] = useState(false)
+  const long = options.length > SHORT_LIST
+  const needle = narrow.trim().toLowerCase()
+  const chosen = new Set(selected)
+  const matching = options.flatMap((option, index) => {
+    const count = counts[index] ?? 0
+    const isChosen = chosen.has(option.slug)
+    if (!isChosen && count === 0) return []
+    if (needle && !isChosen && !option.name.toLowerCase().includes(needle)) return []
+    return [{ option, count, isChosen }]
+  })
+  const shown = expanded
+    ? matching
+    : matching.filter((item, position) => position < SHORT_LIST || item.isChosen)
+  const hiddenCount = matching.length - shown.length
+
+  return (
+    <fieldset className="min-w-0">
+      <legend className="mb-2 text-sm font-semibold uppercase tracking-wide text-slate-700 dark:text-slate-200">
+        {legend}
+      </legend>
+      {long && (
+        <div className="mb-2">
+          <label htmlFor={narrowId} className="sr-only">
+            Filter {legend.toLowerCase()}
+          </label>
+          <input
+            id={narrowId}
+            type="search"
+            value={narrow}
+            onChange={(event) => setNarrow(event.target.value)}
+            placeholder={`Filter ${legend.toLowerCase()}…`}
+            className="w-full rounded-md border border-slate-300 bg-white px-2 py-1 text-sm text-slate-900 placeholder:text-slate-500 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100 dark:placeholder:text-slate-400"
+          />
+        </div>
+      )}
+      <ul className="space-y-1">
+        {shown.map(({ option, count, isChosen }) => (
+          <li key={option.slug}>
+            <label className="flex cursor-pointer items-start gap-2 rounded px-1 py-0.5 text-sm hover:bg-slate-100 dark:hover:bg-slate-800">
+              <input
+                type="checkbox"
+                checked={isChosen}
+                onChange={() => onToggle(option.slug)}
+                className="mt-0.5 size-4 shrink-0 accent-indigo-600"
+              />
+              <span className="min-w-0 flex-1 break-words">{option.name}</span>
+              <span className="tabular-nums text-slate-600 dark:text-slate-300">({count})</span>
+            </label>
+          </li>
+        ))}
+        {matching.length === 0 && (
+          <li className="px-1 text-sm text-slate-600 dark:text-slate-300">
+            No matching {legend.toLowerCase()}
+          </li>
+        )}
+      </ul>
+      {(hiddenCount > 0 || expanded) && matching.length > SHORT_LIST && (
+        <button
+          type="button"
+          aria-expanded={expanded}
+          onClick={() => setExpanded(!expanded)}
+          className="mt-2 text-sm font-medium text-indigo-700 hover:underline dark:text-indigo-300"
+        >
+          {expanded
+            ? `Show fewer ${legend.toLowerCase()}`
+            : `Show all ${matching.length} ${legend.toLowerCase()}`}
+        </button>
+      )}
+    </fieldset>
+  )
+}

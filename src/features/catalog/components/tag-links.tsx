@@ -1,0 +1,30 @@
+import { Link } from 'wouter'
+
+interface TagLinksProps {
+  label: string
+  base: '/people' | '/technologies'
+  items: ReadonlyArray<{ slug: string; name: string }>
+}
+
+/** A labelled list of links to guest or technology pages. */
+export function TagLinks({ label, base, items }: TagLinksProps) {
+  if (items.length === 0) return null
+  return (
+    <ul aria-label={label} className="flex flex-wrap gap-1.5">
+      {items.map((item) => (
+        <li key={item.slug}>
+          <Link
+            href={`${base}/${item.slug}`}
+            className={
+              base === '/people'
+                ? 'rounded-full bg-indigo-50 px-2.5 py-0.5 text-sm text-indigo-800 hover:bg-indigo-100 dark:bg-indigo-950 dark:text-indigo-200 dark:hover:bg-indigo-900'
+                : 'rounded-full bg-slate-100 px-2.5 py-0.5 text-sm text-slate-700 hover:bg-slate-200 dark:bg-slate-800 dark:text-slate-200 dark:hover:bg-slate-700'
+            }
+          >
+            {item.name}
+          </Link>
+        </li>
+      ))}
+    </ul>
+  )
+}

@@ -1,0 +1,36 @@
+const dateFormat = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeZone: 'UTC' })
+
+/** "Dec 18, 2025"; dates are shown in UTC so every listener sees the publication day. */
+export function formatDate(iso: string): string {
+  const date = new Date(iso)
+  return Number.isNaN(date.getTime()) ? iso : dateFormat.format(date)
+}
+
+/** "40 min", "1 h 05 min", "45 s". */
+export function formatDuration(seconds: number): string {
+  const total = Math.max(0, Math.round(seconds))
+  if (total < 60) return `${total} s`
+  const totalMinutes = Math.round(total / 60)
+  const hours = Math.floor(totalMinutes / 60)
+  const minutes = totalMinutes % 60
+  if (hours === 0) return `${minutes} min`
+  return `${hours} h ${String(minutes).padStart(2, '0')} min`
+}
+
+/** ISO 8601 duration for `<time dateTime>`. */
+export function isoDuration(seconds: number): string {
+  return `PT${Math.max(0, Math.round(seconds))}S`
+}
+
+/** "22:27" or "1:02:03", for chapter start times. */
+export function formatTimestamp(seconds: number): string {
+  const total = Math.max(0, Math.floor(seconds))
+  const h = Math.floor(total / 3600)
+  const m = Math.floor((total % 3600) / 60)
+  const s = String(total % 60).padStart(2, '0')
+  return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${s}` : `${m}:${s}`
+}
+
+export function pluralEpisodes(count: number): string {
+  return `${count.toLocaleString('en')} ${count === 1 ? 'episode' : 'episodes'}`
+}

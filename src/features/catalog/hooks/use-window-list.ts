@@ -1,0 +1,103 @@
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
+
+interface WindowListOptions {
+  /** Height assumed for an item not measured yet. */
+  estimate: number
+  gap: number
+  /** Items rendered beyond each edge of the viewport. */
+  overscan: number
+}
+
+export interface WindowListItem {
+  index: number
+  key: number
+  /** Offset from the top of the list. */
+  start: number
+}
+
+/** Index of the item covering `offset` (binary search over the prefix sums). */
+function indexAt(offsets: Float64Array, count: number, offset: number): number {
+  let low = 0
+  let high = count - 1
+  while (low < high) {
+    const middle = (low + high + 1) >> 1
+    if ((offsets[middle] ?? 0) <= offset) low = middle
+    else high = middle - 1
+  }
+  return Math.max(0, low)
+}
+
+/**
+ * Windowing against the page's own scroll: only the items near the viewport
+ * render, and each rendered item reports its height (ResizeObserver), keyed by
+ * `keys[i]` so heights survive a change of the result set.
+ */
+export function useWindowList(
+  keys: ArrayLike<number>,
+  { estimate, gap, overscan }: WindowListOptions,
+) {
+  const listRef = useRef<HTMLUListElement>(null)
+  const heights = useRef(new Map<number, number>())
+  const [measured, setMeasured] = useState(0)
+  const count = keys.length
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `measured` signals new heights in the ref
+  const offsets = useMemo(() => {
+    const result = new Float64Array(count + 1)
+    for (let i = 0; i < count; i++) {
+      const height = heights.current.get(keys[i] ?? -1) ?? estimate
+      result[i + 1] = (result[i] ?? 0) + height + gap
+    }
+    return result
+  }, [keys, count, estimate, gap, measured])
+
+  const [range, setRange] = useState({ start: 0, end: 6 })
+  const updateRange = useCallback(() => {
+    const list = listRef.current
+    if (!list || count === 0) return
+    const top = -list.getBoundingClientRect().top
+    const start = Math.max(0, indexAt(offsets, count, top) - overscan)
+    const end = Math.min(count, indexAt(offsets, count, top + window.innerHeight) + 1 + overscan)
+    setRange((previous) =>
+      previous.start === start && previous.end === end ? previous : { start, end },
+    )
+  }, [offsets, count, overscan])
+
+  useLayoutEffect(() => {
+    updateRange()
+    window.addEventListener('scroll', updateRange, { passive: true })
+    window.addEventListener('resize', updateRange)
+    return () => {
+      window.removeEventListener('scroll', updateRange)
+      window.removeEventListener('resize', updateRange)
+    }
+  }, [updateRange])
+
+  const observer = useRef<ResizeObserver | null>(null)
+  useEffect(() => () => observer.current?.disconnect(), [])
+  const measure = useCallback((element: HTMLElement | null) => {
+    if (!element) return
+    observer.current ??= new ResizeObserver((entries) => {
+      let changed = false
+      for (const entry of entries) {
+        const key = Number((entry.target as HTMLElement).dataset.key)
+        const height = entry.borderBoxSize[0]?.blockSize ?? entry.contentRect.height
+        if (heights.current.get(key) !== height) {
+          heights.current.set(key, height)
+          changed = true
+        }
+      }
+      if (changed) setMeasured((value) => value + 1)
+    })
+    const current = observer.current
+    current.observe(element)
+    return () => current.unobserve(element)
+  }, [])
+
+  const items: WindowListItem[] = []
+  for (let i = Math.min(range.start, count); i < Math.min(range.end, count); i++) {
+    items.push({ index: i, key: keys[i] ?? -1, start: offsets[i] ?? 0 })
+  }
+  const totalHeight = count === 0 ? 0 : (offsets[count] ?? 0) - gap
+  return { listRef, items, totalHeight, measure }
+}

@@ -1,10 +1,125 @@
-import type { Plugin } from 'vite'
+import { resolve } from 'node:path'
+import type { Plugin, ResolvedConfig, ViteDevServer } from 'vite'
+import { type CompileResult, compileCatalog } from './compile-catalog.ts'
+import {
+  dataResponse,
+  debounce,
+  isCatalogFile,
+  overlayError,
+  warningDigest,
+} from './dev-catalog.ts'
+import { applySiteToHtml, contentSecurityPolicy } from './index-html.ts'
+import { countProblems, formatReport } from './problems.ts'
 
 export interface EpisodesPluginOptions {
   dir: string
   includeScheduled: boolean
 }
 
-export function episodesPlugin(_options: EpisodesPluginOptions): Plugin {
-  return { name: 'episodes' }
+/** A content error is the author's to fix: it carries the report, and no stack trace. */
+class ContentError extends Error {
+  override name = 'ContentError'
+  constructor(result: CompileResult) {
+    const { errors } = countProblems(result.problems)
+    super(
+      `the episode catalog has ${errors} error${errors === 1 ? '' : 's'}.\n${formatReport(result.problems)}`,
+    )
+    this.stack = `${this.name}: ${this.message}`
+  }
+}
+
+const hasErrors = (result: CompileResult) => countProblems(result.problems).errors > 0
+
+/**
+ * Compiles the episode catalog: emits `data/*.json` and `404.html` in builds,
+ * serves the documents from memory and hot-reloads them in dev. The work lives
+ * in compile-catalog.ts and friends; this file only wires Vite's hooks.
+ */
+export function episodesPlugin(options: EpisodesPluginOptions): Plugin {
+  let config: ResolvedConfig
+  let result: CompileResult | null = null
+  const compile = async () => {
+    result = await compileCatalog({ ...options, dir: resolve(options.dir), base: config.base })
+    return result
+  }
+
+  function watch(server: ViteDevServer) {
+    const dir = resolve(options.dir)
+    let failing = false
+    const recompile = debounce(async () => {
+      const next = await compile()
+      const report = formatReport(next.problems)
+      if (report) config.logger.warn(report, { timestamp: true })
+      if (hasErrors(next)) {
+        failing = true
+        server.ws.send(overlayError(next.problems))
+      } else {
+        // The overlay stays until a reload; otherwise refetch quietly.
+        server.ws.send(
+          failing ? { type: 'full-reload' } : { type: 'custom', event: 'catalog:update' },
+        )
+        failing = false
+      }
+    }, 80)
+    server.watcher.add(dir)
+    server.watcher.on('all', (_event, file) => {
+      if (isCatalogFile(file, dir)) recompile()
+    })
+    server.ws.on('connection', () => {
+      if (result && hasErrors(result)) server.ws.send(overlayError(result.problems))
+    })
+  }
+
+  return {
+    name: 'episodes',
+    // Compiling before the bundler starts lets a content error end the build with
+    // just the report: errors thrown from bundler hooks come wrapped with its stack.
+    async configResolved(resolved) {
+      config = resolved
+      if (config.command !== 'build') return
+      const compiled = await compile()
+      if (hasErrors(compiled)) throw new ContentError(compiled)
+      const digest = warningDigest(compiled.problems)
+      if (digest) config.logger.warn(digest)
+    },
+    async configureServer(server) {
+      // Vitest runs a Vite server too; the catalog is not part of unit tests.
+      if (process.env.VITEST) return
+      const first = await compile()
+      const report = formatReport(first.problems)
+      if (report) config.logger.warn(report)
+      watch(server)
+      server.middlewares.use((req, res, next) => {
+        const response = result && dataResponse(result.documents, req.url ?? '', config.base)
+        if (!response) return next()
+        res.writeHead(response.status, {
+          'content-type': 'application/json; charset=utf-8',
+          'cache-control': 'no-cache',
+        })
+        res.end(response.body)
+      })
+    },
+    transformIndexHtml(html) {
+      if (!result) return html
+      const build = config.command === 'build'
+      return applySiteToHtml(
+        html,
+        result.site,
+        build ? contentSecurityPolicy(result.audioOrigins) : null,
+      )
+    },
+    generateBundle: {
+      order: 'post',
+      handler(_outputOptions, bundle) {
+        if (!result) return
+        for (const [path, source] of result.documents) {
+          this.emitFile({ type: 'asset', fileName: `data/${path}`, source })
+        }
+        const index = bundle['index.html']
+        if (index?.type === 'asset') {
+          this.emitFile({ type: 'asset', fileName: '404.html', source: index.source })
+        }
+      },
+    },
+  }
 }

@@ -19,7 +19,7 @@ function explain(issue: z.core.$ZodIssue, data: unknown): string {
   const path = issue.path
   if (issue.code === 'invalid_type' && path.length > 0 && valueAt(data, path) === undefined) {
     const key = String(path.at(-1))
-    return `is required but missing: add \`${key}:\` (${issue.message})`
+    return `is missing: add a \`${key}:\` line (${issue.message})`
   }
   return issue.message
 }

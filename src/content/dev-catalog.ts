@@ -1,0 +1,95 @@
+import { relative, resolve, sep } from 'node:path'
+import type { ErrorPayload } from 'vite'
+import type { ContentProblem } from './problems.ts'
+import { formatProblem, formatReport } from './problems.ts'
+
+export interface DataResponse {
+  status: 200 | 404
+  body: string
+}
+
+/**
+ * Answers `${base}data/…` from the compiled documents; null for other URLs.
+ * Unknown documents get a JSON 404, like a static host would give.
+ */
+export function dataResponse(
+  documents: ReadonlyMap<string, string>,
+  url: string,
+  base: string,
+): DataResponse | null {
+  const prefix = `${base}data/`
+  const pathname = url.split(/[?#]/)[0] ?? ''
+  if (!pathname.startsWith(prefix)) return null
+  let path: string
+  try {
+    path = decodeURIComponent(pathname.slice(prefix.length))
+  } catch {
+    path = ''
+  }
+  const body = documents.get(path)
+  if (body !== undefined) return { status: 200, body }
+  return { status: 404, body: JSON.stringify({ error: `No such document: data/${path}` }) }
+}
+
+/** Episode files and registries: the files whose change means a recompile. */
+export function isCatalogFile(file: string, dir: string): boolean {
+  const path = relative(resolve(dir), resolve(file))
+  if (path.startsWith('..') || path.split(sep).some((part) => part.startsWith('.'))) return false
+  return path.endsWith('.md') || path.endsWith('.yaml') || !/\.[^/\\]+$/.test(path)
+}
+
+/** The dev overlay's payload: every error in the message, the first one as the location. */
+export function overlayError(
+  problems: readonly ContentProblem[],
+  cwd = process.cwd(),
+): ErrorPayload {
+  const errors = problems.filter((problem) => problem.severity === 'error')
+  const first = errors[0]
+  return {
+    type: 'error',
+    err: {
+      message: `Content errors in the episode catalog:\n${formatReport(errors)}`,
+      stack: '',
+      plugin: 'episodes',
+      ...(first && {
+        id: first.file,
+        loc: { file: resolve(cwd, first.file), line: first.line, column: first.column },
+      }),
+    },
+  }
+}
+
+/** Runs `task` once after calls stop for `ms`; calls during a run queue one more run. */
+export function debounce(task: () => Promise<void>, ms: number): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined
+  let running: Promise<void> | null = null
+  let again = false
+  const run = async () => {
+    if (running) {
+      again = true
+      return
+    }
+    running = task().finally(() => {
+      running = null
+      if (again) {
+        again = false
+        void run()
+      }
+    })
+  }
+  return () => {
+    clearTimeout(timer)
+    timer = setTimeout(() => void run(), ms)
+  }
+}
+
+/** Summarizes warnings for the build log: the first few in full, then how to see the rest. */
+export function warningDigest(problems: readonly ContentProblem[], shown = 5): string | null {
+  const warnings = problems.filter((problem) => problem.severity === 'warning')
+  if (warnings.length === 0) return null
+  const rest = warnings.length - shown
+  const title = `${warnings.length} content warning${warnings.length === 1 ? '' : 's'}:`
+  const lines = warnings.slice(0, shown).map(formatProblem)
+  if (rest > 0) lines.push(`… and ${rest} more: run \`npm run check\` to list them all`)
+  return [title, ...lines].join('\n')
+}

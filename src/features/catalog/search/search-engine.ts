@@ -48,7 +48,7 @@ export function createSearchEngine(
       combineWith: 'AND',
       // Short words match as prefixes only; longer ones also forgive a typo or two.
       prefix: (term) => term.length >= 2,
-      fuzzy: (term) => (term.length >= 4 ? 0.25 : false),
+      fuzzy: (term) => (term.length >= 5 ? 0.2 : false),
       maxFuzzy: 2,
     },
   })

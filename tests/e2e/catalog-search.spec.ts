@@ -1,0 +1,61 @@
+import { expectResults, resultList, titles } from './catalog-helpers.ts'
+import { expect, test } from './support/test.ts'
+
+test.use({ viewport: { width: 1280, height: 2400 } })
+
+const searchBox = (page: import('@playwright/test').Page) =>
+  page.getByRole('searchbox', { name: 'Search episodes' })
+
+test('searches titles, descriptions, chapters and guest names, forgiving typos', async ({
+  page,
+}) => {
+  await page.goto('/')
+  await searchBox(page).fill('sqlit')
+  await expectResults(page, [titles.databases])
+  await searchBox(page).fill('immutible')
+  await expectResults(page, [titles.kairos, titles.images])
+  await searchBox(page).fill('quillfeather')
+  await expectResults(page, [titles.rust, titles.ebpf, titles.wasm])
+  await expect(page).toHaveURL(/\?q=quillfeather$/)
+  await searchBox(page).fill('zzzzqqqq')
+  await expect(page.getByText('No episodes match these filters.')).toBeVisible()
+})
+
+test('search combines with filters, lives in the URL and survives a reload', async ({ page }) => {
+  await page.goto('/?q=kernel')
+  await expectResults(page, [titles.ebpf, titles.observability])
+  await page
+    .getByRole('group', { name: 'Categories' })
+    .getByRole('checkbox', { name: /^Review/ })
+    .check()
+  await expect(page).toHaveURL(/\?category=review&q=kernel$/)
+  await expectResults(page, [titles.observability])
+  await page.reload()
+  await expect(searchBox(page)).toHaveValue('kernel')
+  await expectResults(page, [titles.observability])
+  await page.goBack()
+  await expect(searchBox(page)).toHaveValue('kernel')
+  await expectResults(page, [titles.ebpf, titles.observability])
+})
+
+test('a hit in a chapter title opens the episode at that moment', async ({ page }) => {
+  await page.goto('/')
+  await searchBox(page).fill('verifir')
+  await expectResults(page, [titles.ebpf])
+  const chapterLink = resultList(page).getByRole('link', { name: /Meet the Verifier/ })
+  await expect(chapterLink).toHaveAttribute('href', '/episodes/ebpf-for-the-curious?t=36')
+  await chapterLink.click()
+  await expect(page).toHaveURL(/\/episodes\/ebpf-for-the-curious\?t=36$/)
+  await expect(page.getByRole('heading', { level: 1, name: titles.ebpf })).toBeVisible()
+})
+
+test('the search code and index load only when search is used', async ({ page }) => {
+  const requested: string[] = []
+  page.on('request', (request) => requested.push(new URL(request.url()).pathname))
+  await page.goto('/')
+  await expect(resultList(page)).toBeVisible()
+  expect(requested.filter((path) => /search/.test(path))).toEqual([])
+  await searchBox(page).focus()
+  await expect.poll(() => requested.some((path) => path.endsWith('/data/search.json'))).toBe(true)
+  expect(requested.some((path) => /\/assets\/search-engine-.*\.js$/.test(path))).toBe(true)
+})

@@ -1,6 +1,58 @@
+import { useQueryClient } from '@tanstack/react-query'
 import type { EpisodeSummary } from '../../../content/documents.ts'
+import { episodeQueryOptions } from '../../../lib/api/catalog-queries.ts'
+import { preloadEngine } from '../engine/load-engine.ts'
+import { usePlayer } from '../hooks/use-player.ts'
+import { toPlayerEpisode } from '../lib/to-player-episode.ts'
+import { playerStore } from '../store/player-store.ts'
+import { Icon } from './icon.tsx'
+import { focusRing } from './styles.ts'
 
 /** Starts (or pauses) this episode in the player without leaving the page. */
-export function PlayEpisodeButton(_props: { episode: Pick<EpisodeSummary, 'slug' | 'title'> }) {
-  return null
+export function PlayEpisodeButton({
+  episode,
+}: {
+  episode: Pick<EpisodeSummary, 'slug' | 'title'>
+}) {
+  const queryClient = useQueryClient()
+  const options = episodeQueryOptions(episode.slug)
+  const active = usePlayer(
+    (state) =>
+      state.episode?.slug === episode.slug &&
+      (state.status === 'playing' || state.status === 'loading'),
+  )
+
+  // Fetched ahead so that the press itself can start playback (Safari on iOS insists).
+  const prepare = () => {
+    void preloadEngine().catch(() => {})
+    void queryClient.prefetchQuery(options)
+  }
+
+  const press = () => {
+    if (active) return playerStore.pause()
+    if (playerStore.getState().episode?.slug === episode.slug) return playerStore.play()
+    const cached = queryClient.getQueryData(options.queryKey)
+    const start = (document: typeof cached) => {
+      const playable = document ? toPlayerEpisode(document) : null
+      if (playable) playerStore.playEpisode(playable)
+    }
+    if (cached) return start(cached)
+    queryClient.fetchQuery(options).then(start, () => {})
+  }
+
+  const action = active ? 'Pause' : 'Play'
+  return (
+    <button
+      type="button"
+      onClick={press}
+      onPointerEnter={prepare}
+      onFocus={prepare}
+      onTouchStart={prepare}
+      aria-label={`${action} ${episode.title}`}
+      className={`inline-flex items-center gap-1 rounded-full border border-slate-300 px-3 py-1 text-sm font-medium text-slate-800 hover:bg-slate-100 dark:border-slate-600 dark:text-slate-100 dark:hover:bg-slate-800 ${focusRing}`}
+    >
+      <Icon name={active ? 'pause' : 'play'} className="size-4" />
+      {action}
+    </button>
+  )
 }

@@ -14,6 +14,20 @@ function loadErrorMessage(error: unknown): string {
 }
 
 /**
+ * Howler stops a download by pointing the element at a `data:` WAV, which the
+ * app's Content-Security-Policy (media-src 'self') refuses and reports as an
+ * error. Emptying the element stops the download just as well.
+ */
+function stopDownloadsWithoutDataUri(howl: Howl) {
+  Object.assign(howl, {
+    _clearSound(node: HTMLMediaElement) {
+      node.removeAttribute('src')
+      node.load()
+    },
+  })
+}
+
+/**
  * Opens one episode with Howler in HTML5 mode, which streams: its Web Audio
  * mode would download and decode the whole file before the first sound.
  */
@@ -39,6 +53,7 @@ export const createHowlerEngine: CreateEngine = (source: EngineSource, events: E
     volume: source.volume,
     mute: source.muted,
   })
+  stopDownloadsWithoutDataUri(howl)
   // Queued by Howler ahead of the first play, so playback starts at the right place.
   if (source.startAt > 0) howl.seek(source.startAt)
 

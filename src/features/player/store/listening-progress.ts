@@ -37,6 +37,7 @@ export function createListeningProgress(storage: KeyValueStorage | null) {
     }
   }
   const listeners = new Set<() => void>()
+  let version = 0
 
   function save(entry: EpisodeProgress) {
     entries.delete(entry.slug)
@@ -46,6 +47,7 @@ export function createListeningProgress(storage: KeyValueStorage | null) {
       entries = new Map(newest.slice(0, MAX_ENTRIES).map((kept) => [kept.slug, kept]))
     }
     writeJson(storage, KEY, Object.fromEntries(entries))
+    version += 1
     for (const listener of listeners) listener()
   }
 
@@ -83,6 +85,8 @@ export function createListeningProgress(storage: KeyValueStorage | null) {
         .sort((a, b) => b.updatedAt - a.updatedAt)
         .slice(0, limit)
     },
+    /** Changes with every save: a cheap snapshot for React. */
+    version: () => version,
     subscribe(listener: () => void): () => void {
       listeners.add(listener)
       return () => listeners.delete(listener)

@@ -1,0 +1,66 @@
+import { type KeyboardEvent, useState } from 'react'
+import { usePlayer } from '../hooks/use-player.ts'
+import { formatClock } from '../lib/time.ts'
+import { playerStore } from '../store/player-store.ts'
+
+/**
+ * A tick above the seek slider at every chapter start. One tab stop for all
+ * of them (arrow keys move between ticks), so a 100-chapter episode does not
+ * cost 100 presses of Tab.
+ */
+export function ChapterMarkers() {
+  const chapters = usePlayer((state) => state.episode?.chapters)
+  const duration = usePlayer((state) => state.duration)
+  const [focused, setFocused] = useState(0)
+  if (!chapters || chapters.length === 0 || duration <= 0) return <div className="h-4" />
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const moves: Record<string, number> = {
+      ArrowLeft: -1,
+      ArrowRight: 1,
+      Home: -chapters.length,
+      End: chapters.length,
+    }
+    const move = moves[event.key]
+    if (move === undefined) return
+    event.preventDefault()
+    event.stopPropagation()
+    const next = Math.min(Math.max(focused + move, 0), chapters.length - 1)
+    setFocused(next)
+    event.currentTarget.querySelectorAll('button')[next]?.focus()
+  }
+
+  return (
+    <div
+      role="toolbar"
+      aria-label="Chapter markers"
+      className="relative mx-2 h-4"
+      onKeyDown={onKeyDown}
+    >
+      {chapters.map((chapter, index) => {
+        const percent = (chapter.startTime / duration) * 100
+        const edge =
+          percent < 20 ? 'left-0' : percent > 80 ? 'right-0' : 'left-1/2 -translate-x-1/2'
+        return (
+          <button
+            key={`${chapter.startTime}-${chapter.title}`}
+            type="button"
+            tabIndex={index === focused ? 0 : -1}
+            aria-label={`Go to chapter: ${chapter.title} (${formatClock(chapter.startTime)})`}
+            onClick={() => playerStore.seek(chapter.startTime)}
+            onFocus={() => setFocused(index)}
+            className="group absolute top-0 flex h-4 w-3 -translate-x-1/2 justify-center outline-none"
+            style={{ left: `${percent}%` }}
+          >
+            <span className="h-4 w-0.5 rounded bg-slate-500 group-hover:bg-sky-700 group-focus-visible:w-1 group-focus-visible:bg-sky-700 dark:bg-slate-400 dark:group-hover:bg-sky-300 dark:group-focus-visible:bg-sky-300" />
+            <span
+              className={`pointer-events-none absolute bottom-5 ${edge} hidden w-max max-w-56 rounded bg-slate-900 px-2 py-1 text-left text-xs text-white shadow group-hover:block group-focus-visible:block dark:bg-slate-100 dark:text-slate-900`}
+            >
+              {formatClock(chapter.startTime)} · {chapter.title}
+            </span>
+          </button>
+        )
+      })}
+    </div>
+  )
+}

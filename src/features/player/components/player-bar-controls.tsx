@@ -1,0 +1,62 @@
+import { useCallback, useEffect, useState } from 'react'
+import { preloadEngine } from '../engine/load-engine.ts'
+import { useKeyboardShortcuts } from '../hooks/use-keyboard-shortcuts.ts'
+import { useMediaSession } from '../hooks/use-media-session.ts'
+import { whenIdle } from '../lib/when-idle.ts'
+import { ChapterMarkers } from './chapter-markers.tsx'
+import { Icon } from './icon.tsx'
+import { NowPlaying } from './now-playing.tsx'
+import { PlayerError } from './player-error.tsx'
+import { SeekSlider } from './seek-slider.tsx'
+import { ShortcutsDialog } from './shortcuts-dialog.tsx'
+import { SpeedControl } from './speed-control.tsx'
+import { iconButton } from './styles.ts'
+import { TimeReadout } from './time-readout.tsx'
+import { TransportButtons } from './transport-buttons.tsx'
+import { VolumeControl } from './volume-control.tsx'
+
+/** The bar's controls, loaded once an episode is in the player. */
+export function PlayerBarControls() {
+  const [helpOpen, setHelpOpen] = useState(false)
+  const openHelp = useCallback(() => setHelpOpen(true), [])
+  useKeyboardShortcuts(openHelp)
+  useMediaSession()
+  // A cued episode is likely to be played: fetch the engine so that Play starts inside the press.
+  useEffect(() => whenIdle(() => void preloadEngine().catch(() => {})), [])
+
+  return (
+    <section
+      aria-label="Audio player"
+      className="fixed inset-x-0 bottom-0 z-40 border-t border-slate-200 bg-white/95 text-slate-900 shadow-[0_-4px_12px_rgba(0,0,0,0.08)] backdrop-blur dark:border-slate-700 dark:bg-slate-900/95 dark:text-slate-100"
+    >
+      <div className="mx-auto flex max-w-5xl flex-col gap-1 px-3 pt-2 pb-[max(0.5rem,env(safe-area-inset-bottom))] sm:px-4">
+        <PlayerError />
+        <div className="flex items-center gap-2">
+          <NowPlaying />
+          <SpeedControl />
+          <VolumeControl />
+          <button
+            type="button"
+            className={`${iconButton} max-sm:hidden`}
+            aria-label="Keyboard shortcuts"
+            onClick={openHelp}
+          >
+            <Icon name="keyboard" />
+          </button>
+        </div>
+        <div>
+          <ChapterMarkers />
+          <SeekSlider />
+        </div>
+        <div className="flex items-center justify-between gap-1">
+          <TimeReadout show="elapsed" />
+          <TransportButtons />
+          <span className="text-right">
+            <TimeReadout show="remaining" />
+          </span>
+        </div>
+      </div>
+      <ShortcutsDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
+    </section>
+  )
+}

@@ -1,0 +1,13 @@
+import { useSyncExternalStore } from 'react'
+import { chapterIndexAt } from '../lib/chapter-at.ts'
+import { playerStore } from '../store/player-store.ts'
+
+const current = () => {
+  const { episode, duration } = playerStore.getState()
+  return episode ? chapterIndexAt(episode.chapters, playerStore.getPosition(), duration) : -1
+}
+
+/** Index of the chapter playing now (-1: none); re-renders only when the chapter changes. */
+export function useCurrentChapterIndex(): number {
+  return useSyncExternalStore(playerStore.subscribePosition, current, current)
+}

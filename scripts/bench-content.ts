@@ -1,0 +1,197 @@
+/**
+ * Content benchmark: compiles synthetic catalogs of 1,000 and 10,000 episodes
+ * and compares the time with a floor (read the files, parse front-matter with
+ * js-yaml, write one JSON file per episode plus an index), run side by side,
+ * alternating, best of several rounds: disk writes here are slow and noisy, so
+ * the ratio is the stable figure. Prints figures; asserts nothing.
+ *
+ *   npx tsx scripts/bench-content.ts [--sizes 1000,10000] [--rounds 3]
+ */
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { dirname, join, resolve } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { parseArgs } from 'node:util'
+import { gzipSync } from 'node:zlib'
+import { compileCatalog } from '../src/content/compile-catalog.ts'
+import { listEpisodeFiles, splitFrontMatter } from './front-matter.ts'
+import { generateCatalog, isGeneratedCatalog } from './generate-catalog.ts'
+
+const BENCH_DIR = '.bench'
+
+export interface ContentBenchFigures {
+  episodes: number
+  floorMs: number
+  oursMs: number
+  /** Our compile alone, without writing its documents. */
+  compileMs: number
+  ratio: number
+  /** CPU time (user + system, all threads): steadier than wall time on a shared machine. */
+  floorCpuMs: number
+  oursCpuMs: number
+  cpuRatio: number
+  episodesJsonBytes: number
+  episodesJsonGzipBytes: number
+  gzipBytesPerEpisode: number
+  searchJsonGzipBytes: number
+  outputBytes: number
+  documents: number
+  errors: number
+  warnings: number
+}
+
+/** Writes into a folder that `benchContentSize` has emptied outside the timed part. */
+function writeDocuments(outDir: string, documents: Map<string, string>): number {
+  const folders = new Set<string>()
+  let bytes = 0
+  for (const [path, text] of documents) {
+    const file = join(outDir, path)
+    const folder = dirname(file)
+    if (!folders.has(folder)) {
+      mkdirSync(folder, { recursive: true })
+      folders.add(folder)
+    }
+    writeFileSync(file, text)
+    bytes += Buffer.byteLength(text)
+  }
+  return bytes
+}
+
+/** The plain script the compiler is measured against. */
+async function runFloor(dir: string, outDir: string): Promise<void> {
+  const documents = new Map<string, string>()
+  const index: Array<Record<string, unknown>> = []
+  for (const file of await listEpisodeFiles(dir)) {
+    const { data, body } = splitFrontMatter(readFileSync(join(dir, file), 'utf8'))
+    documents.set(`episodes/${String(data.slug)}.json`, JSON.stringify({ ...data, body }))
+    const { id, slug, title, show, publishedAt, duration, guests, technologies } = data
+    index.push({ id, slug, title, show, publishedAt, duration, guests, technologies })
+  }
+  index.sort((a, b) => String(b.publishedAt).localeCompare(String(a.publishedAt)))
+  documents.set('episodes.json', JSON.stringify(index))
+  writeDocuments(outDir, documents)
+}
+
+async function runOurs(dir: string, outDir: string) {
+  const started = performance.now()
+  const result = await compileCatalog({ dir, includeScheduled: false })
+  const compileMs = performance.now() - started
+  const outputBytes = writeDocuments(outDir, result.documents)
+  return { result, compileMs, outputBytes }
+}
+
+async function timed<T>(run: () => Promise<T>): Promise<{ ms: number; cpuMs: number; value: T }> {
+  const started = performance.now()
+  const cpu = process.cpuUsage()
+  const value = await run()
+  const { user, system } = process.cpuUsage(cpu)
+  return { ms: performance.now() - started, cpuMs: (user + system) / 1000, value }
+}
+
+function ensureCatalog(count: number): string {
+  const dir = resolve(BENCH_DIR, `catalog-${count}`)
+  if (!isGeneratedCatalog(dir, count)) generateCatalog({ count, out: dir })
+  return dir
+}
+
+export async function benchContentSize(
+  count: number,
+  rounds: number,
+): Promise<ContentBenchFigures> {
+  const dir = ensureCatalog(count)
+  const floorOut = resolve(BENCH_DIR, `out-floor-${count}`)
+  const oursOut = resolve(BENCH_DIR, `out-ours-${count}`)
+  const floorTimes: number[] = []
+  const oursTimes: number[] = []
+  const floorCpu: number[] = []
+  const oursCpu: number[] = []
+  const compileTimes: number[] = []
+  let last: Awaited<ReturnType<typeof runOurs>> | undefined
+  for (let round = 0; round < rounds; round += 1) {
+    // Alternate which one goes first so that cache warmth favours neither.
+    const order = round % 2 === 0 ? ['floor', 'ours'] : ['ours', 'floor']
+    for (const which of order) {
+      rmSync(which === 'floor' ? floorOut : oursOut, { recursive: true, force: true })
+      if (which === 'floor') {
+        const { ms, cpuMs } = await timed(() => runFloor(dir, floorOut))
+        floorTimes.push(ms)
+        floorCpu.push(cpuMs)
+      } else {
+        const { ms, cpuMs, value } = await timed(() => runOurs(dir, oursOut))
+        oursTimes.push(ms)
+        oursCpu.push(cpuMs)
+        compileTimes.push(value.compileMs)
+        last = value
+      }
+    }
+  }
+  // The catalogs are kept for the next run; the outputs are only worth their timing.
+  rmSync(floorOut, { recursive: true, force: true })
+  rmSync(oursOut, { recursive: true, force: true })
+  if (!last) throw new Error('rounds must be at least 1')
+  const { result, outputBytes } = last
+  const episodesJson = result.documents.get('episodes.json') ?? ''
+  const gzip = (text: string) => gzipSync(text).byteLength
+  const floorMs = Math.min(...floorTimes)
+  const oursMs = Math.min(...oursTimes)
+  const published = Math.max(result.stats.published, 1)
+  return {
+    episodes: count,
+    floorMs,
+    oursMs,
+    compileMs: Math.min(...compileTimes),
+    ratio: oursMs / floorMs,
+    floorCpuMs: Math.min(...floorCpu),
+    oursCpuMs: Math.min(...oursCpu),
+    cpuRatio: Math.min(...oursCpu) / Math.min(...floorCpu),
+    episodesJsonBytes: Buffer.byteLength(episodesJson),
+    episodesJsonGzipBytes: gzip(episodesJson),
+    gzipBytesPerEpisode: gzip(episodesJson) / published,
+    searchJsonGzipBytes: gzip(result.documents.get('search.json') ?? ''),
+    outputBytes,
+    documents: result.documents.size,
+    errors: result.problems.filter((problem) => problem.severity === 'error').length,
+    warnings: result.problems.filter((problem) => problem.severity === 'warning').length,
+  }
+}
+
+const kib = (bytes: number) => `${(bytes / 1024).toFixed(0)} KiB`
+const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`
+
+export function formatFigures(all: ContentBenchFigures[]): string[] {
+  const lines = all.flatMap((f) => [
+    `${f.episodes} episodes: floor ${seconds(f.floorMs)}, ours ${seconds(f.oursMs)} (compile ${seconds(f.compileMs)} + write), ratio ${f.ratio.toFixed(2)} (target ≤ 1.5)`,
+    `  CPU time: floor ${seconds(f.floorCpuMs)}, ours ${seconds(f.oursCpuMs)}, ratio ${f.cpuRatio.toFixed(2)}`,
+    `  per episode: ours ${(f.oursMs / f.episodes).toFixed(3)} ms, floor ${(f.floorMs / f.episodes).toFixed(3)} ms`,
+    `  episodes.json ${kib(f.episodesJsonBytes)} raw, ${kib(f.episodesJsonGzipBytes)} gzip, ${f.gzipBytesPerEpisode.toFixed(0)} gzip bytes per episode (target ≤ 150)`,
+    `  search.json ${kib(f.searchJsonGzipBytes)} gzip; output ${(f.outputBytes / 1024 / 1024).toFixed(1)} MiB in ${f.documents} documents; ${f.errors} errors, ${f.warnings} warnings`,
+  ])
+  const [small, large] = [all[0], all[all.length - 1]]
+  if (small && large && small !== large) {
+    const growth = large.oursMs / large.episodes / (small.oursMs / small.episodes)
+    lines.push(
+      `linearity: per-episode time at ${large.episodes} is ${growth.toFixed(2)}× that at ${small.episodes} (1.00 = linear)`,
+    )
+  }
+  return lines
+}
+
+export async function main(
+  sizes: number[] = [1_000, 10_000],
+  rounds = 3,
+): Promise<ContentBenchFigures[]> {
+  const all: ContentBenchFigures[] = []
+  for (const size of sizes) all.push(await benchContentSize(size, rounds))
+  console.log('Content compile (best of', rounds, 'alternating rounds)')
+  for (const line of formatFigures(all)) console.log(line)
+  return all
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const { values } = parseArgs({
+    options: {
+      sizes: { type: 'string', default: '1000,10000' },
+      rounds: { type: 'string', default: '3' },
+    },
+  })
+  await main(values.sizes.split(',').map(Number), Number(values.rounds))
+}

@@ -68,9 +68,12 @@ export function parseYaml(source: string, firstLine: number): ParsedYaml {
 function fromYamlError(error: YAMLError, locator: YamlLocator): YamlProblem {
   const offset = error.pos[0]
   const reason = (error.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '')
+  const path = locator.pathAt(offset, error.code === 'DUPLICATE_KEY')
+  // An unclosed quote is reported where the block ends; the author needs where it opens.
+  const unclosedQuote = error.code === 'MISSING_CHAR' && /quote/i.test(reason) && path.length > 0
   return {
-    ...locator.positionOf(offset),
-    field: formatFieldPath(locator.pathAt(offset)),
+    ...(unclosedQuote ? locator.locate(path) : locator.positionOf(offset)),
+    field: formatFieldPath(path),
     message: `${reason.replace(/\.$/, '')}: ${hints[error.code] ?? GENERIC_HINT}`,
   }
 }

@@ -60,12 +60,15 @@ export class YamlLocator {
     }
   }
 
-  /** Path of the innermost node around `offset`, to name the field of a syntax error. */
-  pathAt(offset: number): PropertyKey[] {
+  /**
+   * Path of the innermost node around `offset`, to name the field of a syntax
+   * error; `preferKey` when the error is about a key itself (a duplicate).
+   */
+  pathAt(offset: number, preferKey = false): PropertyKey[] {
     const path: PropertyKey[] = []
     let node: unknown = this.document.contents
     for (let depth = 0; depth < 12; depth++) {
-      const next = childAround(node, offset)
+      const next = childAround(node, offset, preferKey)
       if (!next) break
       path.push(next.key)
       node = next.node
@@ -111,16 +114,18 @@ function contains(node: unknown, offset: number): boolean {
   return Boolean(range && range[0] <= offset && offset <= range[2])
 }
 
-function childAround(node: unknown, offset: number): { key: PropertyKey; node: unknown } | null {
+function childAround(node: unknown, offset: number, preferKey: boolean): { key: PropertyKey; node: unknown } | null {
   if (isMap(node)) {
-    for (const pair of node.items) {
-      const key = isScalar(pair.key) ? String(pair.key.value) : '?'
-      const start = (pair.key as YamlNode | null)?.range?.[0] ?? Number.POSITIVE_INFINITY
-      const end = (pair.value as YamlNode | null)?.range?.[2] ?? start
-      if (contains(pair.key, offset) || (start <= offset && offset <= end)) {
-        return { key, node: pair.value }
-      }
-    }
+    const onKey = () => node.items.find((item) => contains(item.key, offset))
+    // Parsers report an unfinished value where it stops, which is where the next key starts.
+    const inValue = () =>
+      node.items.find((item) => {
+        const start = (item.key as YamlNode | null)?.range?.[0] ?? Number.POSITIVE_INFINITY
+        const end = (item.value as YamlNode | null)?.range?.[1] ?? start
+        return start <= offset && offset <= end
+      })
+    const pair = preferKey ? (onKey() ?? inValue()) : (inValue() ?? onKey())
+    if (pair) return { key: keyText(pair.key), node: pair.value }
   }
   if (isSeq(node)) {
     const index = node.items.findIndex((item) => contains(item, offset))
@@ -128,3 +133,5 @@ function childAround(node: unknown, offset: number): { key: PropertyKey; node: u
   }
   return null
 }
+
+const keyText = (key: unknown): string => (isScalar(key) ? String(key.value) : '?')

@@ -19,7 +19,7 @@ function explain(issue: z.core.$ZodIssue, data: unknown): string {
   const path = issue.path
   if (issue.code === 'invalid_type' && path.length > 0 && valueAt(data, path) === undefined) {
     const key = String(path.at(-1))
-    return `is missing: add a \`${key}:\` line (${issue.message})`
+    return `is missing: add a line \`${key}: …\` (${issue.message})`
   }
   return issue.message
 }
@@ -34,7 +34,15 @@ export function issuesToProblems(
   locator: YamlLocator,
   file: string,
 ): ContentProblem[] {
-  return issues.map((issue) => {
+  // One problem per field: a value can fail several checks for the same reason.
+  const seen = new Set<string>()
+  const firstPerField = issues.filter((issue) => {
+    const field = formatFieldPath(issue.path)
+    if (seen.has(field)) return false
+    seen.add(field)
+    return true
+  })
+  return firstPerField.map((issue) => {
     const missingAtTop = issue.path.length === 1 && valueAt(data, issue.path) === undefined
     const position = missingAtTop ? locator.start : locator.locate(issue.path)
     return {

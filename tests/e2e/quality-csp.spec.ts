@@ -59,20 +59,28 @@ test.describe('the policy is enforced', () => {
   test.use({ allowConsoleErrors: [/Content Security Policy/] })
 
   test('an injected inline script and eval are refused and reported', async ({ page }) => {
+    // A same-origin file runs as page code (code run through the test driver is exempt from CSP).
+    await page.route('**/csp-probe.js', (route) =>
+      route.fulfill({
+        contentType: 'text/javascript',
+        body: `try { eval('window.__evaluated = true') } catch { window.__evalRefused = true }`,
+      }),
+    )
     const violations = await recordCspViolations(page)
     await openPage(page, '/')
-    const ran = await page.evaluate(() => {
-      const script = document.createElement('script')
-      script.textContent = 'window.__injected = true'
-      document.body.append(script)
-      let evaluated = false
-      try {
-        evaluated = Boolean(new Function('return true')())
-      } catch {
-        // Refused by the policy, as it should be.
-      }
-      return { inline: '__injected' in window, evaluated }
+    await page.evaluate(() => {
+      const inline = document.createElement('script')
+      inline.textContent = 'window.__injected = true'
+      document.body.append(inline)
+      const probe = document.createElement('script')
+      probe.src = '/csp-probe.js'
+      document.body.append(probe)
     })
+    await expect.poll(() => page.evaluate(() => '__evalRefused' in window)).toBe(true)
+    const ran = await page.evaluate(() => ({
+      inline: '__injected' in window,
+      evaluated: '__evaluated' in window,
+    }))
     expect(ran).toEqual({ inline: false, evaluated: false })
     await expect.poll(violations).toHaveLength(2)
   })

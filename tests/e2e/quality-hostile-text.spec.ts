@@ -26,6 +26,7 @@ const text = {
     "Vector <svg/onload=alert('technology-2')>",
   ],
   show: "Show <img src=x onerror=alert('show')>",
+  site: "Site <script>alert('site-title')</script>",
 }
 
 const [eve, mallory] = text.guests
@@ -35,7 +36,7 @@ const pages = [
   {
     name: 'home',
     path: '/',
-    shows: [text.title, ...text.guests, ...text.technologies, text.show],
+    shows: [text.site, text.title, ...text.guests, ...text.technologies, text.show],
   },
   {
     name: 'episode',
@@ -91,7 +92,9 @@ test('hostile text in the player bar, while the hostile episode plays, never run
   await expect(player).toContainText(text.chapters[0] ?? '')
   await page.getByRole('list', { name: 'Chapters' }).getByRole('button').nth(1).click()
   await expect(player).toContainText(text.chapters[1] ?? '')
-  await openPage(page, '/')
+  // Browse away inside the app: the bar stays, still showing the hostile title.
+  await page.getByRole('banner').getByRole('link', { name: text.site }).click()
+  await expect(page.getByText(/^\d+ episodes?$/)).toBeVisible()
   await expect(player).toContainText(text.title)
   await expectNothingRan(page, traps, 'the player bar')
 })

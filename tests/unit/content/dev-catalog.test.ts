@@ -1,0 +1,104 @@
+import { describe, expect, it, vi } from 'vitest'
+import {
+  dataResponse,
+  debounce,
+  isCatalogFile,
+  overlayError,
+  warningDigest,
+} from '../../../src/content/dev-catalog.ts'
+import type { ContentProblem } from '../../../src/content/problems.ts'
+
+const documents = new Map([
+  ['episodes.json', '{"episodes":[]}'],
+  ['episodes/a-b.json', '{"slug":"a-b"}'],
+])
+
+const problem = (severity: ContentProblem['severity'], line: number): ContentProblem => ({
+  severity,
+  file: 'episodes/x.md',
+  line,
+  column: 3,
+  field: 'title',
+  message: 'expected a title as text',
+})
+
+describe('dataResponse', () => {
+  it('serves documents under the base path and a JSON 404 for unknown ones', () => {
+    expect(dataResponse(documents, '/podcast/data/episodes.json?t=1', '/podcast/')).toEqual({
+      status: 200,
+      body: '{"episodes":[]}',
+    })
+    expect(dataResponse(documents, '/data/episodes/a-b.json', '/')?.body).toBe('{"slug":"a-b"}')
+    const missing = dataResponse(documents, '/data/episodes/nope.json', '/')
+    expect(missing?.status).toBe(404)
+    expect(JSON.parse(missing?.body ?? '')).toEqual({
+      error: 'No such document: data/episodes/nope.json',
+    })
+    expect(dataResponse(documents, '/data/%E0%A4%A.json', '/')?.status).toBe(404)
+    expect(dataResponse(documents, '/src/main.tsx', '/')).toBeNull()
+  })
+})
+
+describe('isCatalogFile', () => {
+  it('accepts episode files, registries and folders inside the catalog only', () => {
+    expect(isCatalogFile('/cat/shows/a/x.md', '/cat')).toBe(true)
+    expect(isCatalogFile('/cat/people.yaml', '/cat')).toBe(true)
+    expect(isCatalogFile('/cat/shows/new-folder', '/cat')).toBe(true)
+    expect(isCatalogFile('/cat/notes.txt', '/cat')).toBe(false)
+    expect(isCatalogFile('/cat/.git/x.md', '/cat')).toBe(false)
+    expect(isCatalogFile('/elsewhere/x.md', '/cat')).toBe(false)
+  })
+})
+
+describe('overlayError', () => {
+  it('lists every error and points at the first', () => {
+    const payload = overlayError(
+      [problem('warning', 1), problem('error', 4), problem('error', 9)],
+      '/repo',
+    )
+    expect(payload.err.loc).toEqual({ file: '/repo/episodes/x.md', line: 4, column: 3 })
+    expect(payload.err.message).toContain('episodes/x.md:4:3  title  expected a title as text')
+    expect(payload.err.message).toContain('episodes/x.md:9:3')
+    expect(payload.err.message).not.toContain(':1:3')
+    expect(payload.err.stack).toBe('')
+  })
+})
+
+describe('warningDigest', () => {
+  it('shows the first warnings and counts the rest', () => {
+    const digest = warningDigest(
+      Array.from({ length: 7 }, (_, i) => problem('warning', i + 1)),
+      5,
+    )
+    expect(digest?.split('\n')).toHaveLength(7)
+    expect(digest).toMatch(/^7 content warnings:/)
+    expect(digest).toContain('… and 2 more: run `npm run check`')
+    expect(warningDigest([problem('error', 1)])).toBeNull()
+  })
+})
+
+describe('debounce', () => {
+  it('runs once after a burst, and once more for calls during a run', async () => {
+    vi.useFakeTimers()
+    let runs = 0
+    let release: () => void = () => {}
+    const task = vi.fn(() => {
+      runs++
+      return new Promise<void>((resolve) => {
+        release = resolve
+      })
+    })
+    const schedule = debounce(task, 50)
+    schedule()
+    schedule()
+    await vi.advanceTimersByTimeAsync(60)
+    expect(runs).toBe(1)
+    schedule()
+    await vi.advanceTimersByTimeAsync(60)
+    expect(runs).toBe(1)
+    release()
+    await vi.advanceTimersByTimeAsync(0)
+    expect(runs).toBe(2)
+    vi.useRealTimers()
+  })
+})

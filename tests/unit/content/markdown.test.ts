@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest'
+import { excerpt, renderMarkdown } from '../../../src/content/markdown.ts'
+
+describe('renderMarkdown', () => {
+  it('escapes raw HTML: script tags and event handlers stay text', () => {
+    const { html, text } = renderMarkdown(
+      'Hi <script>alert(1)</script> <img src=x onerror=alert(1)>\n\n<iframe src="https://evil.example"></iframe>',
+    )
+    expect(html).not.toMatch(/<script|<img|<iframe/i)
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;')
+    expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;')
+    expect(text).toContain('<script>alert(1)</script>')
+  })
+
+  it('keeps only http, https and mailto links, with a safe rel', () => {
+    const { html } = renderMarkdown(
+      '[web](https://example.com) [mail](mailto:a@example.com) [js](javascript:alert(1)) [vb](vbscript:x) [data](data:text/html;base64,PHNjcmlwdD4=) [rel](/local) <javascript:alert(2)> [JS](JAVASCRIPT:alert(3))',
+    )
+    const hrefs = [...html.matchAll(/href="([^"]*)"/g)].map((m) => m[1])
+    expect(hrefs).toEqual(['https://example.com', 'mailto:a@example.com'])
+    expect(html).toContain(
+      '<a href="https://example.com" rel="nofollow noopener noreferrer">web</a>',
+    )
+    // Refused links keep their text, as text.
+    expect(html).toMatch(/ js vb data rel javascript:alert\(2\) JS<\/p>/)
+  })
+
+  it('never emits an image; shows a link or its alt text instead', () => {
+    const { html } = renderMarkdown(
+      '![cover art](https://cdn.example.com/a.png) ![local](/a.png) ![x](javascript:alert(1))',
+    )
+    expect(html).not.toContain('<img')
+    expect(html).toContain(
+      '<a href="https://cdn.example.com/a.png" rel="nofollow noopener noreferrer">cover art</a>',
+    )
+    expect(html).toMatch(/> local x<\/p>/)
+  })
+
+  it('gives plain text with paragraphs, list items and code', () => {
+    const { text } = renderMarkdown(
+      '# Title\n\nOne **bold** and `code`.\n\n- first\n- second\n\n```\nblock\n```\n',
+    )
+    expect(text).toBe('Title\n\nOne bold and code.\n\nfirst\nsecond\nblock')
+  })
+
+  it('renders nothing for an empty body', () => {
+    expect(renderMarkdown('  \n')).toEqual({ html: '', text: '' })
+  })
+})
+
+describe('excerpt', () => {
+  it('keeps short texts and flattens whitespace', () => {
+    expect(excerpt('One\n\ntwo   three')).toBe('One two three')
+  })
+
+  it('cuts long texts at a word boundary near 140 characters', () => {
+    const text = 'word '.repeat(60)
+    const result = excerpt(text)
+    expect(result.length).toBeLessThanOrEqual(141)
+    expect(result).toMatch(/ word…$/)
+  })
+})

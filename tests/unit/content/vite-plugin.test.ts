@@ -1,0 +1,74 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { build } from 'vite'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import type { CatalogIndex, EpisodeDocument } from '../../../src/content/documents.ts'
+
+// The project's own vite.config.ts, on a tiny page instead of the app, so that
+// the test covers the plugin as configured without depending on the UI.
+async function buildCatalog(catalog: string, base: string) {
+  vi.stubEnv('EPISODES_DIR', catalog)
+  vi.stubEnv('BASE_PATH', base)
+  const outDir = mkdtempSync(join(tmpdir(), 'catalog-build-'))
+  outDirs.push(outDir)
+  await build({
+    configFile: resolve('vite.config.ts'),
+    root: resolve('tests/fixtures/catalogs/mini-app'),
+    logLevel: 'silent',
+    build: { outDir, emptyOutDir: true },
+  })
+  return (path: string) => readFileSync(join(outDir, path), 'utf8')
+}
+
+const outDirs: string[] = []
+afterEach(() => {
+  vi.unstubAllEnvs()
+  for (const dir of outDirs.splice(0)) rmSync(dir, { recursive: true, force: true })
+})
+
+describe('episodesPlugin in a real vite build', () => {
+  it('emits the data documents, 404.html and a strict CSP', async () => {
+    const read = await buildCatalog('tests/fixtures/catalogs/small', '/podcast/')
+
+    const index: CatalogIndex = JSON.parse(read('data/episodes.json'))
+    expect(index.episodes.map((e) => e.slug)).toEqual(['second-wind', 'first-steps'])
+    const episode: EpisodeDocument = JSON.parse(read('data/episodes/second-wind.json'))
+    expect(episode.audioUrl).toBe('/podcast/audio/second-wind.mp3')
+    expect(JSON.parse(read('data/search.json')).episodes).toHaveLength(2)
+    expect(() => read('data/episodes/from-the-future.json')).toThrow(/ENOENT/)
+
+    const html = read('index.html')
+    expect(read('404.html')).toBe(html)
+    expect(html).toContain('<html lang="en-GB">')
+    expect(html).toContain('<title>Small Fixture &#60;Podcast&#62;</title>')
+    expect(html).toContain(
+      '<meta name="description" content="A catalog for the plugin\'s build test &#38; nothing else." />',
+    )
+    expect(html).toMatch(
+      /<script type="module" crossorigin src="\/podcast\/assets\/[^"]+\.js"><\/script>/,
+    )
+    const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1]
+    expect(csp).toBe(
+      "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: https:; media-src 'self' blob: https://cdn.example.com; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'",
+    )
+    // The policy comes before anything it governs.
+    expect(html.indexOf('Content-Security-Policy')).toBeLessThan(html.indexOf('<script'))
+  }, 60_000)
+
+  it('fails with the formatted report, and no stack trace, on content errors', async () => {
+    const failure = await buildCatalog('tests/fixtures/hostile/many-problems', '/').then(
+      () => null,
+      (error: unknown) => error as Error,
+    )
+    expect(failure).toBeInstanceOf(Error)
+    const file = 'tests/fixtures/hostile/many-problems/episode.md'
+    expect(failure?.message).toContain('the episode catalog has 3 errors.')
+    expect(failure?.message).toContain(`${file}:2:1  title  is missing`)
+    expect(failure?.message).toContain(`${file}:3:7  slug  is not URL-safe`)
+    expect(failure?.message).toContain(
+      `${file}:6:11  duration  the duration must be more than 0 seconds`,
+    )
+    expect(failure?.stack).not.toMatch(/\n\s+at /)
+  }, 60_000)
+})

@@ -87,10 +87,43 @@ async function timed<T>(run: () => Promise<T>): Promise<{ ms: number; cpuMs: num
   return { ms: performance.now() - started, cpuMs: (user + system) / 1000, value }
 }
 
-function ensureCatalog(count: number): string {
-  const dir = resolve(BENCH_DIR, `catalog-${count}`)
-  if (!isGeneratedCatalog(dir, count)) generateCatalog({ count, out: dir })
+function ensureCatalog(count: number, warnings = false): string {
+  const dir = resolve(BENCH_DIR, `catalog-${count}${warnings ? '-warnings' : ''}`)
+  if (!isGeneratedCatalog(dir, count, 1, warnings)) generateCatalog({ count, out: dir, warnings })
   return dir
+}
+
+export interface WarningsBenchFigures {
+  episodes: number
+  cleanCompileMs: number
+  warningsCompileMs: number
+  warnings: number
+}
+
+/**
+ * The real catalog raises warnings on about 1 episode in 5, and each warning
+ * looks up its exact YAML position: compile-only times with and without them.
+ */
+export async function benchWarnings(count: number, rounds: number): Promise<WarningsBenchFigures> {
+  const clean = ensureCatalog(count)
+  const flawed = ensureCatalog(count, true)
+  const cleanTimes: number[] = []
+  const flawedTimes: number[] = []
+  let warnings = 0
+  for (let round = 0; round < rounds; round += 1) {
+    cleanTimes.push((await timed(() => compileCatalog({ dir: clean, includeScheduled: false }))).ms)
+    const { ms, value } = await timed(() =>
+      compileCatalog({ dir: flawed, includeScheduled: false }),
+    )
+    flawedTimes.push(ms)
+    warnings = value.problems.filter((problem) => problem.severity === 'warning').length
+  }
+  return {
+    episodes: count,
+    cleanCompileMs: Math.min(...cleanTimes),
+    warningsCompileMs: Math.min(...flawedTimes),
+    warnings,
+  }
 }
 
 export async function benchContentSize(
@@ -178,12 +211,16 @@ export function formatFigures(all: ContentBenchFigures[]): string[] {
 export async function main(
   sizes: number[] = [1_000, 10_000],
   rounds = 3,
-): Promise<ContentBenchFigures[]> {
+): Promise<{ sizes: ContentBenchFigures[]; warnings: WarningsBenchFigures }> {
   const all: ContentBenchFigures[] = []
   for (const size of sizes) all.push(await benchContentSize(size, rounds))
-  console.log('Content compile (best of', rounds, 'alternating rounds)')
+  console.log(`Content compile (best of ${rounds} alternating rounds)`)
   for (const line of formatFigures(all)) console.log(line)
-  return all
+  const warnings = await benchWarnings(Math.max(...sizes), rounds)
+  console.log(
+    `with the real catalog's warning rates (${warnings.warnings} warnings in ${warnings.episodes} episodes): compile ${seconds(warnings.warningsCompileMs)} against ${seconds(warnings.cleanCompileMs)} without`,
+  )
+  return { sizes: all, warnings }
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

@@ -86,6 +86,34 @@ describe('generateCatalog', () => {
     )
   })
 
+  it("adds the real catalog's warnings at its rates on request, leaving the rest alike", async () => {
+    const clean = join(root, 'clean')
+    const flawed = join(root, 'flawed')
+    generateCatalog({ count: 321, out: clean, seed: 3 })
+    generateCatalog({ count: 321, out: flawed, seed: 3, warnings: true })
+    const cleanFiles = await listEpisodeFiles(clean)
+    expect(await listEpisodeFiles(flawed)).toEqual(cleanFiles)
+    const technologies = registry('technologies.yaml')
+    let pastTheEnd = 0
+    let notFromZero = 0
+    let unknown = 0
+    for (const file of cleanFiles) {
+      const { data } = splitFrontMatter(readFileSync(join(flawed, file), 'utf8'))
+      const episode = episodeSchema.parse(data)
+      if (episode.chapters.some((chapter) => chapter.startTime >= episode.duration)) pastTheEnd++
+      if ((episode.chapters[0]?.startTime ?? 0) > 0) notFromZero++
+      unknown += episode.technologies.filter((slug) => !technologies[slug]).length
+    }
+    // The real catalog: 23 past the end, 36 not from 0, 2 unknown technologies in 321 episodes.
+    expect(pastTheEnd).toBeGreaterThanOrEqual(10)
+    expect(pastTheEnd).toBeLessThanOrEqual(40)
+    expect(notFromZero).toBeGreaterThanOrEqual(18)
+    expect(notFromZero).toBeLessThanOrEqual(55)
+    expect(unknown).toBeLessThanOrEqual(8)
+    expect(isGeneratedCatalog(flawed, 321, 3)).toBe(false)
+    expect(isGeneratedCatalog(flawed, 321, 3, true)).toBe(true)
+  })
+
   it('marks a finished catalog and refuses to wipe a folder it did not write', () => {
     expect(isGeneratedCatalog(dir, 50, 7)).toBe(true)
     expect(isGeneratedCatalog(dir, 51, 7)).toBe(false)

@@ -4,6 +4,7 @@ import { pluralEpisodes } from '../format.ts'
 export function ResultCount({ count }: { count: number | null }) {
   return (
     <p
+      id="result-count"
       role="status"
       aria-live="polite"
       className="min-h-6 text-sm font-medium text-slate-700 dark:text-slate-200"

@@ -1,4 +1,4 @@
-import MiniSearch from 'minisearch'
+import SearchableMap from 'minisearch/SearchableMap'
 import type { SearchIndex } from '../../../content/documents.ts'
 import { type ChapterHit, findChapterHit, searchTerms } from './chapter-hit.ts'
 
@@ -9,7 +9,7 @@ export interface SearchableEpisode {
 }
 
 export interface SearchHits {
-  /** Episode indexes, best match first. */
+  /** Matching episode indexes, in catalog order (newest first). */
   order: Int32Array
   /** The chapter a hit points into, when the query matched a chapter title. */
   chapterHit: (episode: number) => ChapterHit | null
@@ -19,73 +19,86 @@ export interface SearchEngine {
   search: (query: string) => SearchHits
 }
 
-interface SearchDocument {
-  id: number
-  title: string
-  description: string
-  chapters: string
-  guests: string
+/** Typos forgiven for a word: none below five letters, one up to nine, then two. */
+function allowedTypos(term: string): number {
+  if (term.length < 5) return 0
+  return Math.min(2, Math.floor(term.length * 0.2))
 }
 
-const CHAPTERS = 'chapters'
+/** Every indexed word a query word stands for: itself, words it starts, near misspellings. */
+function expand(words: SearchableMap<Int32Array>, term: string): Set<string> {
+  const found = new Set<string>()
+  if (words.has(term)) found.add(term)
+  if (term.length >= 2) for (const [word] of words.atPrefix(term)) found.add(word)
+  const typos = allowedTypos(term)
+  if (typos > 0) for (const word of words.fuzzyGet(term, typos).keys()) found.add(word)
+  return found
+}
+
+function buildWordIndex(texts: (episode: number) => string[], count: number) {
+  const postings = new Map<string, number[]>()
+  for (let episode = 0; episode < count; episode++) {
+    for (const text of texts(episode)) {
+      for (const word of searchTerms(text)) {
+        const list = postings.get(word)
+        if (!list) postings.set(word, [episode])
+        else if (list[list.length - 1] !== episode) list.push(episode)
+      }
+    }
+  }
+  const words = new SearchableMap<Int32Array>()
+  for (const [word, episodes] of postings) words.set(word, Int32Array.from(episodes))
+  return words
+}
 
 /**
  * Full-text search over titles, descriptions, chapter titles and guest names,
- * with prefix matching and typo tolerance. Built once per catalog; every query
- * only reads the index.
+ * with prefix matching and typo tolerance; every word of the query must match.
+ * The word index is built once; a query only expands its words in the word
+ * tree and merges the episode lists, so a keystroke stays cheap at 10,000
+ * episodes (relevance scoring of thousands of hits would not).
  */
 export function createSearchEngine(
   episodes: readonly SearchableEpisode[],
   index: SearchIndex,
 ): SearchEngine {
   const entries = new Map(index.episodes.map((entry) => [entry.slug, entry]))
-  const miniSearch = new MiniSearch<SearchDocument>({
-    fields: ['title', 'description', CHAPTERS, 'guests'],
-    tokenize: searchTerms,
-    processTerm: (term) => term,
-    searchOptions: {
-      boost: { title: 3, guests: 2, [CHAPTERS]: 1.5 },
-      combineWith: 'AND',
-      // Short words match as prefixes only; longer ones also forgive a typo or two.
-      prefix: (term) => term.length >= 2,
-      fuzzy: (term) => (term.length >= 5 ? 0.2 : false),
-      maxFuzzy: 2,
-    },
-  })
-  miniSearch.addAll(
-    episodes.map((episode, id) => {
-      const entry = entries.get(episode.slug)
-      return {
-        id,
-        title: episode.title,
-        description: entry?.description ?? '',
-        chapters: entry?.chapters.map((chapter) => chapter.title).join('\n') ?? '',
-        guests: episode.guestNames.join('\n'),
-      }
-    }),
-  )
+  const chaptersOf = (episode: number) => entries.get(episodes[episode]?.slug ?? '')?.chapters ?? []
+  const words = buildWordIndex((i) => {
+    const episode = episodes[i]
+    if (!episode) return []
+    const entry = entries.get(episode.slug)
+    return [
+      episode.title,
+      ...episode.guestNames,
+      entry?.description ?? '',
+      ...(entry?.chapters.map((chapter) => chapter.title) ?? []),
+    ]
+  }, episodes.length)
 
   return {
     search(query) {
-      const results = miniSearch.search(query)
-      const chapterTerms = new Map<number, string[]>()
-      const order = new Int32Array(results.length)
-      results.forEach((result, position) => {
-        const id = Number(result.id)
-        order[position] = id
-        const terms = Object.keys(result.match).filter((term) =>
-          result.match[term]?.includes(CHAPTERS),
-        )
-        if (terms.length > 0) chapterTerms.set(id, terms)
-      })
+      const terms = [...new Set(searchTerms(query))]
+      const matched: string[] = []
+      let hits: Uint8Array | null = null
+      for (const term of terms) {
+        const expanded = expand(words, term)
+        const mask = new Uint8Array(episodes.length)
+        for (const word of expanded) {
+          matched.push(word)
+          for (const episode of words.get(word) ?? []) mask[episode] = 1
+        }
+        if (hits) for (let i = 0; i < mask.length; i++) hits[i] = (hits[i] ?? 0) & (mask[i] ?? 0)
+        else hits = mask
+      }
+      const order: number[] = []
+      for (let episode = 0; hits && episode < hits.length; episode++) {
+        if (hits[episode]) order.push(episode)
+      }
       return {
-        order,
-        chapterHit(episode) {
-          const terms = chapterTerms.get(episode)
-          const slug = episodes[episode]?.slug
-          const chapters = slug === undefined ? undefined : entries.get(slug)?.chapters
-          return terms && chapters ? findChapterHit(chapters, terms) : null
-        },
+        order: Int32Array.from(order),
+        chapterHit: (episode) =>
+          hits?.[episode] ? findChapterHit(chaptersOf(episode), matched) : null,
       }
     },
   }

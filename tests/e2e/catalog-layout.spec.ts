@@ -1,0 +1,78 @@
+import type { CatalogIndex } from '../../src/content/documents.ts'
+import { expectResults, filterGroup, titles } from './catalog-helpers.ts'
+import { expect, test } from './support/test.ts'
+
+test.describe('a group of more than 12 options', () => {
+  test.use({ viewport: { width: 1280, height: 2400 } })
+
+  test('shows the most used first, narrows by name and expands on demand', async ({ page }) => {
+    // Fifteen more guests on the newest episode make the Guests group long.
+    await page.route('**/data/episodes.json', async (route) => {
+      const catalog = (await (await route.fetch()).json()) as CatalogIndex
+      const extras = Array.from({ length: 15 }, (_, i) => {
+        const number = String(i + 1).padStart(2, '0')
+        return {
+          slug: `extra-${number}`,
+          name: `Extra Guest ${number}`,
+          count: 1,
+          website: null,
+          github: null,
+        }
+      })
+      const [newest] = catalog.episodes
+      if (newest) newest.guests.push(...extras.map((guest) => guest.slug))
+      catalog.facets.guests.push(...extras)
+      await route.fulfill({ json: catalog })
+    })
+    await page.goto('/')
+    const guests = filterGroup(page, 'Guests')
+    await expect(guests.getByRole('checkbox')).toHaveCount(12)
+    await expect(guests.getByRole('checkbox').first()).toHaveAccessibleName('Ada Quillfeather (3)')
+    await expect(guests.getByRole('checkbox', { name: /^Extra Guest 14/ })).toHaveCount(0)
+
+    await guests.getByRole('searchbox', { name: 'Filter guests' }).fill('guest 14')
+    await expect(guests.getByRole('checkbox')).toHaveCount(1)
+    await guests.getByRole('checkbox', { name: 'Extra Guest 14 (1)' }).check()
+    await expectResults(page, [titles.edge])
+    await guests.getByRole('searchbox', { name: 'Filter guests' }).fill('')
+
+    await guests.getByRole('button', { name: 'Show all 22 guests' }).click()
+    await expect(guests.getByRole('checkbox')).toHaveCount(22)
+    await guests.getByRole('button', { name: 'Show fewer guests' }).click()
+    // The chosen option stays in view even past the first twelve.
+    await expect(guests.getByRole('checkbox')).toHaveCount(13)
+    await expect(guests.getByRole('checkbox', { name: /^Extra Guest 14/ })).toBeChecked()
+  })
+})
+
+test.describe('on a 360 px phone', () => {
+  test.use({ viewport: { width: 360, height: 780 }, isMobile: true, hasTouch: true })
+
+  test('the filters fold behind a button and nothing overflows sideways', async ({ page }) => {
+    await page.goto('/')
+    await expect(page.getByRole('status').filter({ hasText: '8 episodes' })).toBeVisible()
+    const toggle = page.getByRole('button', { name: 'Filters' })
+    await expect(toggle).toHaveAttribute('aria-expanded', 'false')
+    await expect(filterGroup(page, 'Guests')).toBeHidden()
+    await toggle.click()
+    await expect(toggle).toHaveAttribute('aria-expanded', 'true')
+    await filterGroup(page, 'Technologies')
+      .getByRole('checkbox', { name: /^SQLite/ })
+      .check()
+    await expect(page.getByRole('status').filter({ hasText: '1 episode' })).toHaveText('1 episode')
+    await expect(page.getByRole('button', { name: 'Filters (1 chosen)' })).toBeVisible()
+    const widths = await page.evaluate(() => [
+      document.documentElement.scrollWidth,
+      window.innerWidth,
+    ])
+    expect(widths[0]).toBeLessThanOrEqual(widths[1] ?? 0)
+
+    await page.goto('/episodes/observability-on-a-shoestring')
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(titles.observability)
+    const episodeWidths = await page.evaluate(() => [
+      document.documentElement.scrollWidth,
+      window.innerWidth,
+    ])
+    expect(episodeWidths[0]).toBeLessThanOrEqual(episodeWidths[1] ?? 0)
+  })
+})

@@ -7,16 +7,20 @@
  *
  *   npx tsx scripts/bench-content.ts [--sizes 1000,10000] [--rounds 3]
  */
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { dirname, join, resolve } from 'node:path'
+import { rmSync } from 'node:fs'
+import { resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { parseArgs } from 'node:util'
 import { gzipSync } from 'node:zlib'
 import { compileCatalog } from '../src/content/compile-catalog.ts'
-import { listEpisodeFiles, splitFrontMatter } from './front-matter.ts'
-import { generateCatalog, isGeneratedCatalog } from './generate-catalog.ts'
-
-const BENCH_DIR = '.bench'
+import {
+  BENCH_DIR,
+  ensureCatalog,
+  type OursRun,
+  runFloor,
+  runOurs,
+  timed,
+} from './content-bench/runs.ts'
 
 export interface ContentBenchFigures {
   episodes: number
@@ -37,60 +41,6 @@ export interface ContentBenchFigures {
   documents: number
   errors: number
   warnings: number
-}
-
-/** Writes into a folder that `benchContentSize` has emptied outside the timed part. */
-function writeDocuments(outDir: string, documents: Map<string, string>): number {
-  const folders = new Set<string>()
-  let bytes = 0
-  for (const [path, text] of documents) {
-    const file = join(outDir, path)
-    const folder = dirname(file)
-    if (!folders.has(folder)) {
-      mkdirSync(folder, { recursive: true })
-      folders.add(folder)
-    }
-    writeFileSync(file, text)
-    bytes += Buffer.byteLength(text)
-  }
-  return bytes
-}
-
-/** The plain script the compiler is measured against. */
-async function runFloor(dir: string, outDir: string): Promise<void> {
-  const documents = new Map<string, string>()
-  const index: Array<Record<string, unknown>> = []
-  for (const file of await listEpisodeFiles(dir)) {
-    const { data, body } = splitFrontMatter(readFileSync(join(dir, file), 'utf8'))
-    documents.set(`episodes/${String(data.slug)}.json`, JSON.stringify({ ...data, body }))
-    const { id, slug, title, show, publishedAt, duration, guests, technologies } = data
-    index.push({ id, slug, title, show, publishedAt, duration, guests, technologies })
-  }
-  index.sort((a, b) => String(b.publishedAt).localeCompare(String(a.publishedAt)))
-  documents.set('episodes.json', JSON.stringify(index))
-  writeDocuments(outDir, documents)
-}
-
-async function runOurs(dir: string, outDir: string) {
-  const started = performance.now()
-  const result = await compileCatalog({ dir, includeScheduled: false })
-  const compileMs = performance.now() - started
-  const outputBytes = writeDocuments(outDir, result.documents)
-  return { result, compileMs, outputBytes }
-}
-
-async function timed<T>(run: () => Promise<T>): Promise<{ ms: number; cpuMs: number; value: T }> {
-  const started = performance.now()
-  const cpu = process.cpuUsage()
-  const value = await run()
-  const { user, system } = process.cpuUsage(cpu)
-  return { ms: performance.now() - started, cpuMs: (user + system) / 1000, value }
-}
-
-function ensureCatalog(count: number, warnings = false): string {
-  const dir = resolve(BENCH_DIR, `catalog-${count}${warnings ? '-warnings' : ''}`)
-  if (!isGeneratedCatalog(dir, count, 1, warnings)) generateCatalog({ count, out: dir, warnings })
-  return dir
 }
 
 export interface WarningsBenchFigures {
@@ -138,7 +88,7 @@ export async function benchContentSize(
   const floorCpu: number[] = []
   const oursCpu: number[] = []
   const compileTimes: number[] = []
-  let last: Awaited<ReturnType<typeof runOurs>> | undefined
+  let last: OursRun | undefined
   for (let round = 0; round < rounds; round += 1) {
     // Alternate which one goes first so that cache warmth favours neither.
     const order = round % 2 === 0 ? ['floor', 'ours'] : ['ours', 'floor']
@@ -149,6 +99,7 @@ export async function benchContentSize(
         floorTimes.push(ms)
         floorCpu.push(cpuMs)
       } else {
+        last = undefined
         const { ms, cpuMs, value } = await timed(() => runOurs(dir, oursOut))
         oursTimes.push(ms)
         oursCpu.push(cpuMs)
@@ -161,12 +112,9 @@ export async function benchContentSize(
   rmSync(floorOut, { recursive: true, force: true })
   rmSync(oursOut, { recursive: true, force: true })
   if (!last) throw new Error('rounds must be at least 1')
-  const { result, outputBytes } = last
-  const episodesJson = result.documents.get('episodes.json') ?? ''
   const gzip = (text: string) => gzipSync(text).byteLength
   const floorMs = Math.min(...floorTimes)
   const oursMs = Math.min(...oursTimes)
-  const published = Math.max(result.stats.published, 1)
   return {
     episodes: count,
     floorMs,
@@ -176,14 +124,14 @@ export async function benchContentSize(
     floorCpuMs: Math.min(...floorCpu),
     oursCpuMs: Math.min(...oursCpu),
     cpuRatio: Math.min(...oursCpu) / Math.min(...floorCpu),
-    episodesJsonBytes: Buffer.byteLength(episodesJson),
-    episodesJsonGzipBytes: gzip(episodesJson),
-    gzipBytesPerEpisode: gzip(episodesJson) / published,
-    searchJsonGzipBytes: gzip(result.documents.get('search.json') ?? ''),
-    outputBytes,
-    documents: result.documents.size,
-    errors: result.problems.filter((problem) => problem.severity === 'error').length,
-    warnings: result.problems.filter((problem) => problem.severity === 'warning').length,
+    episodesJsonBytes: Buffer.byteLength(last.episodesJson),
+    episodesJsonGzipBytes: gzip(last.episodesJson),
+    gzipBytesPerEpisode: gzip(last.episodesJson) / Math.max(last.published, 1),
+    searchJsonGzipBytes: gzip(last.searchJson),
+    outputBytes: last.outputBytes,
+    documents: last.documents,
+    errors: last.errors,
+    warnings: last.warnings,
   }
 }
 
@@ -200,9 +148,10 @@ export function formatFigures(all: ContentBenchFigures[]): string[] {
   ])
   const [small, large] = [all[0], all[all.length - 1]]
   if (small && large && small !== large) {
-    const growth = large.oursMs / large.episodes / (small.oursMs / small.episodes)
+    const growth = (pick: (f: ContentBenchFigures) => number) =>
+      (pick(large) / large.episodes / (pick(small) / small.episodes)).toFixed(2)
     lines.push(
-      `linearity: per-episode time at ${large.episodes} is ${growth.toFixed(2)}× that at ${small.episodes} (1.00 = linear)`,
+      `linearity: per-episode time at ${large.episodes} is ${growth((f) => f.oursMs)}× that at ${small.episodes} (CPU time ${growth((f) => f.oursCpuMs)}×; 1.00 = linear)`,
     )
   }
   return lines

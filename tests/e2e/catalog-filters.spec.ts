@@ -17,6 +17,14 @@ test('lists every episode newest first with faceted filter groups', async ({ pag
     filterGroup(page, 'Technologies').getByRole('checkbox', { name: 'Kubernetes (4)' }),
   ).toBeVisible()
   await expect(page).toHaveTitle('Podcast Episodes')
+  // Each card is an article named by its title, with the player's Play button.
+  const card = page.getByRole('article', { name: titles.ebpf })
+  await expect(card.getByRole('link', { name: titles.ebpf })).toHaveAttribute(
+    'href',
+    '/episodes/ebpf-for-the-curious',
+  )
+  await expect(card.getByRole('button', { name: `Play ${titles.ebpf}` })).toBeVisible()
+  await expect(card.getByText('6 min')).toBeVisible()
 })
 
 test('filters by a guest, then by a technology, with exact results', async ({ page }) => {

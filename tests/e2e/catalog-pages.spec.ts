@@ -24,6 +24,9 @@ test('an episode page shows its details and links to its people, technologies an
   const technologies = main(page).getByRole('list', { name: 'Technologies' })
   await expect(technologies.getByRole('link')).toHaveText(['WebAssembly', 'Rust', 'Kubernetes'])
   await expect(main(page).getByRole('heading', { name: 'About this episode' })).toBeVisible()
+  await expect(
+    main(page).getByRole('list', { name: 'Chapters' }).getByRole('listitem'),
+  ).toHaveCount(5)
 
   await guests.getByRole('link', { name: 'Tomas Brightwater' }).click()
   await expect(page).toHaveURL(/\/people\/tomas-brightwater$/)
@@ -135,4 +138,18 @@ test.describe('under a sub-path', () => {
     await page.goto(`http://127.0.0.1:${port}/podcast/?technology=rust&guest=ada-quillfeather`)
     await expect.poll(() => resultTitles(page)).toEqual([titles.ebpf, titles.wasm, titles.rust])
   })
+})
+
+test('hovering or focusing a card prefetches its episode document', async ({ page }) => {
+  await page.goto('/')
+  const card = page.getByRole('article', { name: titles.databases })
+  const hovered = page.waitForRequest(/\/data\/episodes\/tiny-databases-big-ideas\.json$/)
+  await card.hover()
+  await hovered
+  const focused = page.waitForRequest(/\/data\/episodes\/webassembly-at-the-edge\.json$/)
+  await page.getByRole('link', { name: titles.edge, exact: true }).focus()
+  await focused
+  // The page then opens from the cache, without a skeleton.
+  await page.getByRole('link', { name: titles.databases, exact: true }).click()
+  await expect(main(page).getByRole('heading', { level: 1 })).toHaveText(titles.databases)
 })

@@ -127,6 +127,7 @@ describe('player store', () => {
     expect(engine(0).unloaded).toBe(true)
     store.retry()
     expect(engine(1).source.startAt).toBe(500)
+    expect(engine(1).source.src).toBe('/audio/a.mp3?retry=1')
     expect(engine(1).calls).toContain('play')
     engine(1).events.onPlay()
     expect(store.getState()).toMatchObject({ status: 'playing', error: null })
@@ -157,6 +158,7 @@ describe('player store', () => {
     expect(store.getState()).toMatchObject({ status: 'paused', blocked: true })
     gestures[0]?.()
     expect(engine().calls.filter((call) => call === 'play')).toHaveLength(2)
+    expect(engine().calls).toContain('seek 0')
   })
 
   it('marks the episode played at the end and restarts from 0 on play', () => {

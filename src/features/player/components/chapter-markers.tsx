@@ -49,7 +49,7 @@ export function ChapterMarkers() {
             aria-label={`Go to chapter: ${chapter.title} (${formatClock(chapter.startTime)})`}
             onClick={() => playerStore.seek(chapter.startTime)}
             onFocus={() => setFocused(index)}
-            className="group absolute top-0 flex h-4 w-3 -translate-x-1/2 justify-center outline-none"
+            className="group absolute top-0 flex h-4 w-3 -translate-x-1/2 justify-center rounded-sm outline-none focus-visible:ring-2 focus-visible:ring-sky-600 dark:focus-visible:ring-sky-400"
             style={{ left: `${percent}%` }}
           >
             <span className="h-4 w-0.5 rounded bg-slate-500 group-hover:bg-sky-700 group-focus-visible:w-1 group-focus-visible:bg-sky-700 dark:bg-slate-400 dark:group-hover:bg-sky-300 dark:group-focus-visible:bg-sky-300" />

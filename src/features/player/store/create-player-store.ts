@@ -43,6 +43,7 @@ export function createPlayerStore(deps: PlayerStoreDeps) {
   let watchdog: ReturnType<typeof setInterval> | null = null
   let lastProgress = { position: 0, at: 0 }
   let lastSavedAt = 0
+  let retries = 0
   const listeners = new Set<() => void>()
   const positionListeners = new Set<() => void>()
 
@@ -141,7 +142,10 @@ export function createPlayerStore(deps: PlayerStoreDeps) {
         stopClock()
         set({ status: 'paused', blocked: true })
         deps.onNextGesture(() => {
-          if (state.blocked) actions.play()
+          if (!state.blocked) return
+          // Howler rewinds a refused sound to 0; start again where the listener asked.
+          actions.seek(position)
+          actions.play()
         })
       },
     }
@@ -158,9 +162,14 @@ export function createPlayerStore(deps: PlayerStoreDeps) {
   function open(create: CreateEngine, episode: PlayerEpisode) {
     const startAt = position >= state.duration - 0.5 ? 0 : position
     publishPosition(startAt)
+    // Chromium reuses what it read from a URL, even a failed body: a retry asks under a new one.
+    const src =
+      retries > 0
+        ? `${episode.audioUrl}${episode.audioUrl.includes('?') ? '&' : '?'}retry=${retries}`
+        : episode.audioUrl
     engine = create(
       {
-        src: episode.audioUrl,
+        src,
         format: formatOf(episode.audioUrl),
         startAt,
         rate: state.rate,
@@ -182,6 +191,7 @@ export function createPlayerStore(deps: PlayerStoreDeps) {
       }
       savePosition()
       closeEngine()
+      retries = 0
       position = clamp(at ?? deps.progress.resumePosition(episode.slug), 0, episode.duration)
       for (const listener of positionListeners) listener()
       set({ episode, status: 'paused', duration: episode.duration, error: null, blocked: false })
@@ -236,6 +246,7 @@ export function createPlayerStore(deps: PlayerStoreDeps) {
     /** Opens the audio again at the last position after a failure. */
     retry() {
       if (!state.episode) return
+      retries += 1
       closeEngine()
       set({ status: 'paused', error: null })
       actions.play()

@@ -18,6 +18,7 @@ export function normalizeChapters(
   chapters: readonly Chapter[],
   duration: number,
 ): { chapters: ChapterDocument[]; notes: ChapterNote[] } {
+  if (isTidy(chapters, duration)) return { chapters: withEndTimes(chapters, duration), notes: [] }
   const notes: ChapterNote[] = []
   const indexed = chapters.map((chapter, index) => ({ ...chapter, index }))
   const outOfOrder = indexed.findIndex(
@@ -46,11 +47,25 @@ export function normalizeChapters(
     })
   }
   return {
-    chapters: reachable.map((chapter, i) => ({
-      startTime: chapter.startTime,
-      endTime: reachable[i + 1]?.startTime ?? duration,
-      title: chapter.title,
-    })),
+    chapters: withEndTimes(reachable, duration),
     notes: notes.sort((a, b) => a.index - b.index),
   }
+}
+
+/** In order, from 0, all before the end: the common case, with nothing to fix. */
+function isTidy(chapters: readonly Chapter[], duration: number): boolean {
+  let previous = 0
+  for (const [index, chapter] of chapters.entries()) {
+    if (index === 0 ? chapter.startTime !== 0 : chapter.startTime < previous) return false
+    previous = chapter.startTime
+  }
+  return previous < duration
+}
+
+function withEndTimes(chapters: readonly Chapter[], duration: number): ChapterDocument[] {
+  return chapters.map((chapter, i) => ({
+    startTime: chapter.startTime,
+    endTime: chapters[i + 1]?.startTime ?? duration,
+    title: chapter.title,
+  }))
 }

@@ -1,11 +1,12 @@
-import { resolve } from 'node:path'
+import { readFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
 import { buildCatalogIndex, buildSearchIndex, compareEpisodes } from './catalog-index.ts'
 import { displayPath } from './display-path.ts'
 import type { EpisodeDocument, SiteInfo } from './documents.ts'
 import { findDuplicates } from './duplicates.ts'
 import { buildEpisodeDocument, type DocumentContext } from './episode-document.ts'
 import { type ParsedEpisode, parseEpisodeFile } from './episode-file.ts'
-import { listEpisodeFiles, readFiles } from './episode-files.ts'
+import { listEpisodeFiles } from './episode-files.ts'
 import { type ContentProblem, sortProblems } from './problems.ts'
 import { References } from './references.ts'
 import { loadRegistries } from './registries.ts'
@@ -34,10 +35,10 @@ export interface CompileResult {
   stats: { files: number; published: number; scheduled: number }
 }
 
-async function readCatalogFolder(dir: string, problems: ContentProblem[]) {
+/** Episode files relative to the folder; a missing folder is a problem, not a crash. */
+async function listCatalog(dir: string, problems: ContentProblem[]): Promise<string[]> {
   try {
-    const paths = await listEpisodeFiles(dir)
-    return { paths, contents: await readFiles(paths) }
+    return await listEpisodeFiles(dir)
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
     if (code !== 'ENOENT' && code !== 'ENOTDIR') throw error
@@ -50,7 +51,7 @@ async function readCatalogFolder(dir: string, problems: ContentProblem[]) {
       message:
         'the episodes folder does not exist: create it, or point EPISODES_DIR at your catalog',
     })
-    return { paths: [], contents: [] }
+    return []
   }
 }
 
@@ -65,14 +66,17 @@ export async function compileCatalog(options: CompileOptions): Promise<CompileRe
   const base = options.base ?? '/'
   const registries = await loadRegistries(dir)
   const problems: ContentProblem[] = [...registries.problems]
-  const { paths, contents } = await readCatalogFolder(dir, problems)
-
+  const files = await listCatalog(dir, problems)
+  const shownDir = displayPath(dir)
   const parsed: ParsedEpisode[] = []
-  paths.forEach((path, index) => {
-    const result = parseEpisodeFile(contents[index] ?? new Uint8Array(), displayPath(path))
+  // Synchronous reads, one file at a time: faster than thousands of queued async
+  // reads, and no file's bytes outlive its parse.
+  for (const file of files) {
+    const shown = shownDir ? `${shownDir}/${file}` : file
+    const result = parseEpisodeFile(readFileSync(join(dir, file)), shown)
     problems.push(...result.problems)
     if (result.episode) parsed.push(result.episode)
-  })
+  }
   problems.push(...findDuplicates(parsed))
 
   const references = new References(registries, base)
@@ -88,6 +92,7 @@ export async function compileCatalog(options: CompileOptions): Promise<CompileRe
   let scheduled = 0
   for (const episode of parsed) {
     const document = buildEpisodeDocument(context, episode)
+    episode.locator.release()
     if (seen.has(document.slug)) continue
     seen.add(document.slug)
     if (Date.parse(document.publishedAt) > now) {
@@ -116,9 +121,9 @@ export async function compileCatalog(options: CompileOptions): Promise<CompileRe
   return {
     documents,
     problems: sortProblems(problems),
-    watchFiles: [...registries.files, ...paths],
+    watchFiles: [...registries.files, ...files.map((file) => join(dir, file))],
     site,
     audioOrigins: [...new Set(origins.filter((o): o is string => o !== null))].sort(),
-    stats: { files: paths.length, published: published.length, scheduled },
+    stats: { files: files.length, published: published.length, scheduled },
   }
 }

@@ -1,26 +1,15 @@
-import { readdir, readFile } from 'node:fs/promises'
-import { join, sep } from 'node:path'
+import { readdir } from 'node:fs/promises'
+import { sep } from 'node:path'
 import { compareText } from './problems.ts'
 
-/** Every `*.md` under the folder, at any depth, in a stable order; hidden folders are skipped. */
+/**
+ * Every `*.md` under the folder, at any depth, as paths relative to it with
+ * forward slashes, in a stable order; hidden folders are skipped.
+ */
 export async function listEpisodeFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true })
   return entries
     .filter((path) => path.endsWith('.md') && !path.split(sep).some((part) => part.startsWith('.')))
+    .map((path) => path.split(sep).join('/'))
     .sort(compareText)
-    .map((path) => join(dir, path))
-}
-
-/** Reads files with a bounded number in flight, keeping their order. */
-export async function readFiles(paths: readonly string[], concurrency = 64): Promise<Uint8Array[]> {
-  const contents: Uint8Array[] = new Array(paths.length)
-  let next = 0
-  const worker = async () => {
-    while (next < paths.length) {
-      const index = next++
-      contents[index] = await readFile(paths[index] ?? '')
-    }
-  }
-  await Promise.all(Array.from({ length: Math.min(concurrency, paths.length) }, worker))
-  return contents
 }

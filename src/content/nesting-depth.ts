@@ -15,6 +15,10 @@ const CLOSE_BRACE = 125
  * refused before they run out of stack.
  */
 export function exceedsNesting(source: string, maxFlow = 64, maxColumn = 1000): boolean {
+  // Most blocks cannot be deep at all: too few brackets, and no line long enough.
+  if (count(source, '[') + count(source, '{') <= maxFlow && !hasLineLongerThan(source, maxColumn)) {
+    return false
+  }
   let flow = 0
   let atLineStart = true
   let column = 0
@@ -42,4 +46,19 @@ export function exceedsNesting(source: string, maxFlow = 64, maxColumn = 1000): 
     }
   }
   return false
+}
+
+function count(text: string, char: string): number {
+  let found = 0
+  for (let i = text.indexOf(char); i !== -1; i = text.indexOf(char, i + 1)) found++
+  return found
+}
+
+function hasLineLongerThan(text: string, length: number): boolean {
+  let start = 0
+  for (let end = text.indexOf('\n'); ; end = text.indexOf('\n', start)) {
+    if ((end === -1 ? text.length : end) - start > length) return true
+    if (end === -1) return false
+    start = end + 1
+  }
 }

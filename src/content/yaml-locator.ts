@@ -76,6 +76,11 @@ export class YamlLocator {
     return path
   }
 
+  /** Forgets the parsed document (kept for repeated lookups), so that a big catalog stays small in memory. */
+  release(): void {
+    this.parsed = undefined
+  }
+
   private nodeAt(path: FieldPath): YamlNode | null {
     const { document } = this.parse()
     let node: unknown = document.contents
@@ -114,7 +119,11 @@ function contains(node: unknown, offset: number): boolean {
   return Boolean(range && range[0] <= offset && offset <= range[2])
 }
 
-function childAround(node: unknown, offset: number, preferKey: boolean): { key: PropertyKey; node: unknown } | null {
+function childAround(
+  node: unknown,
+  offset: number,
+  preferKey: boolean,
+): { key: PropertyKey; node: unknown } | null {
   if (isMap(node)) {
     const onKey = () => node.items.find((item) => contains(item.key, offset))
     // Parsers report an unfinished value where it stops, which is where the next key starts.

@@ -45,6 +45,8 @@ export interface AppServerOptions {
   audioBytesPerSecond?: number
   /** Serves these files at these URL paths instead of the build's. */
   overrides?: Record<string, string>
+  /** Told about every chunk of audio body sent, for benchmarks. */
+  onAudioBytes?: (path: string, bytes: number) => void
 }
 
 /** Sends audio bodies no faster than `bytesPerSecond`. */
@@ -140,6 +142,11 @@ export function startAppServer(options: AppServerOptions): Promise<Server> {
     if (fault === 'drop') body.on('end', () => req.socket.destroy())
     const paced =
       isAudio && options.audioBytesPerSecond ? body.pipe(pace(options.audioBytesPerSecond)) : body
+    const { onAudioBytes } = options
+    if (isAudio && onAudioBytes) {
+      const path = new URL(req.url ?? '/', 'http://localhost').pathname
+      paced.on('data', (chunk: Buffer) => onAudioBytes(path, chunk.length))
+    }
     paced.pipe(res)
     res.on('close', () => body.destroy())
   }

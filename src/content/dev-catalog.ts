@@ -1,5 +1,6 @@
 import { relative, resolve, sep } from 'node:path'
-import type { ErrorPayload } from 'vite'
+import type { ErrorPayload, HotPayload } from 'vite'
+import { hasErrors } from './content-error.ts'
 import type { ContentProblem } from './problems.ts'
 import { formatProblem, formatReport } from './problems.ts'
 
@@ -92,4 +93,16 @@ export function warningDigest(problems: readonly ContentProblem[], shown = 5): s
   const lines = warnings.slice(0, shown).map(formatProblem)
   if (rest > 0) lines.push(`… and ${rest} more: run \`npm run check\` to list them all`)
   return [title, ...lines].join('\n')
+}
+
+/**
+ * What the open app gets after a recompile: the overlay for errors; once they
+ * are fixed a reload (the overlay stays until one); otherwise a quiet refetch.
+ */
+export function updatePayload(
+  problems: readonly ContentProblem[],
+  wasFailing: boolean,
+): HotPayload {
+  if (hasErrors(problems)) return overlayError(problems)
+  return wasFailing ? { type: 'full-reload' } : { type: 'custom', event: 'catalog:update' }
 }

@@ -1,34 +1,22 @@
 import { resolve } from 'node:path'
 import type { Plugin, ResolvedConfig, ViteDevServer } from 'vite'
 import { type CompileResult, compileCatalog } from './compile-catalog.ts'
+import { ContentError, hasErrors } from './content-error.ts'
 import {
   dataResponse,
   debounce,
   isCatalogFile,
   overlayError,
+  updatePayload,
   warningDigest,
 } from './dev-catalog.ts'
 import { applySiteToHtml, contentSecurityPolicy } from './index-html.ts'
-import { countProblems, formatReport } from './problems.ts'
+import { formatReport } from './problems.ts'
 
 export interface EpisodesPluginOptions {
   dir: string
   includeScheduled: boolean
 }
-
-/** A content error is the author's to fix: it carries the report, and no stack trace. */
-class ContentError extends Error {
-  override name = 'ContentError'
-  constructor(result: CompileResult) {
-    const { errors } = countProblems(result.problems)
-    super(
-      `the episode catalog has ${errors} error${errors === 1 ? '' : 's'}.\n${formatReport(result.problems)}`,
-    )
-    this.stack = `${this.name}: ${this.message}`
-  }
-}
-
-const hasErrors = (result: CompileResult) => countProblems(result.problems).errors > 0
 
 /**
  * Compiles the episode catalog: emits `data/*.json` and `404.html` in builds,
@@ -47,26 +35,18 @@ export function episodesPlugin(options: EpisodesPluginOptions): Plugin {
     const dir = resolve(options.dir)
     let failing = false
     const recompile = debounce(async () => {
-      const next = await compile()
-      const report = formatReport(next.problems)
+      const { problems } = await compile()
+      const report = formatReport(problems)
       if (report) config.logger.warn(report, { timestamp: true })
-      if (hasErrors(next)) {
-        failing = true
-        server.ws.send(overlayError(next.problems))
-      } else {
-        // The overlay stays until a reload; otherwise refetch quietly.
-        server.ws.send(
-          failing ? { type: 'full-reload' } : { type: 'custom', event: 'catalog:update' },
-        )
-        failing = false
-      }
+      server.ws.send(updatePayload(problems, failing))
+      failing = hasErrors(problems)
     }, 80)
     server.watcher.add(dir)
     server.watcher.on('all', (_event, file) => {
       if (isCatalogFile(file, dir)) recompile()
     })
     server.ws.on('connection', () => {
-      if (result && hasErrors(result)) server.ws.send(overlayError(result.problems))
+      if (result && hasErrors(result.problems)) server.ws.send(overlayError(result.problems))
     })
   }
 
@@ -78,7 +58,7 @@ export function episodesPlugin(options: EpisodesPluginOptions): Plugin {
       config = resolved
       if (config.command !== 'build') return
       const compiled = await compile()
-      if (hasErrors(compiled)) throw new ContentError(compiled)
+      if (hasErrors(compiled.problems)) throw new ContentError(compiled.problems)
       const digest = warningDigest(compiled.problems)
       if (digest) config.logger.warn(digest)
     },

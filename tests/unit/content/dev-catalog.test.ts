@@ -4,6 +4,7 @@ import {
   debounce,
   isCatalogFile,
   overlayError,
+  updatePayload,
   warningDigest,
 } from '../../../src/content/dev-catalog.ts'
 import type { ContentProblem } from '../../../src/content/problems.ts'
@@ -61,6 +62,17 @@ describe('overlayError', () => {
     expect(payload.err.message).toContain('episodes/x.md:9:3')
     expect(payload.err.message).not.toContain(':1:3')
     expect(payload.err.stack).toBe('')
+  })
+})
+
+describe('updatePayload', () => {
+  it('shows errors, reloads once they are fixed, and otherwise asks for a refetch', () => {
+    expect(updatePayload([problem('error', 2)], false).type).toBe('error')
+    expect(updatePayload([problem('warning', 2)], true)).toEqual({ type: 'full-reload' })
+    expect(updatePayload([problem('warning', 2)], false)).toEqual({
+      type: 'custom',
+      event: 'catalog:update',
+    })
   })
 })
 

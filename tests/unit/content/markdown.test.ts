@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { excerpt, renderMarkdown } from '../../../src/content/markdown.ts'
+import { excerpt, renderMarkdown, renderWithParser } from '../../../src/content/markdown.ts'
 
 describe('renderMarkdown', () => {
   it('escapes raw HTML: script tags and event handlers stay text', () => {
@@ -41,6 +41,18 @@ describe('renderMarkdown', () => {
       '# Title\n\nOne **bold** and `code`.\n\n- first\n- second\n\n```\nblock\n```\n',
     )
     expect(text).toBe('Title\n\nOne bold and code.\n\nfirst\nsecond\nblock')
+  })
+
+  it('renders plain prose exactly as markdown-it does', () => {
+    const samples = [
+      'One line.',
+      'Kairos: Turning Linux Distributions into Immutable Operating Systems\n\nIn this episode, we dive into the project\'s "origin".',
+      'First paragraph\nsame paragraph, next line\n\n\n  Indented start\nand 3 trailing spaces   ',
+      'Tabs\tinside and a lone space at the end \nnext line',
+      'Unicode — 日本語 🎧, 50% off; 2024 was good. Really!',
+      'bare domains like kairos.io and README.md stay text',
+    ]
+    for (const sample of samples) expect(renderMarkdown(sample)).toEqual(renderWithParser(sample))
   })
 
   it('renders nothing for an empty body', () => {

@@ -1,16 +1,13 @@
-import { type ReactNode, useEffect } from 'react'
-import { Link, useLocation } from 'wouter'
+import type { ReactNode } from 'react'
+import { Link, useLocation, useSearch } from 'wouter'
+import { useScrollRestoration } from '../components/use-scroll-restoration.ts'
 import { PlayerBar } from '../features/player/components/player-bar.tsx'
 import { useSiteTitle } from './routes/use-page-title.ts'
 
 export function AppLayout({ children }: { children: ReactNode }) {
   const siteTitle = useSiteTitle()
   const [path] = useLocation()
-  // A new page starts at its top; filter changes on the same path keep the scroll.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: runs on path changes only
-  useEffect(() => {
-    window.scrollTo(0, 0)
-  }, [path])
+  useScrollRestoration(path, useSearch())
   return (
     <div className="flex min-h-screen flex-col bg-slate-50 text-slate-900 dark:bg-slate-950 dark:text-slate-100">
       <a

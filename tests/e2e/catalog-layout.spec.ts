@@ -76,3 +76,26 @@ test.describe('on a 360 px phone', () => {
     expect(episodeWidths[0]).toBeLessThanOrEqual(episodeWidths[1] ?? 0)
   })
 })
+
+test.describe('scrolling', () => {
+  test.use({ viewport: { width: 1000, height: 600 } })
+
+  test('a new page opens at its top and Back returns to the same place in the list', async ({
+    page,
+  }) => {
+    await page.goto('/')
+    await expect(page.getByRole('status').filter({ hasText: '8 episodes' })).toBeVisible()
+    // The card is rendered only once the list is scrolled near it.
+    await page.mouse.wheel(0, 900)
+    const link = page.getByRole('link', { name: titles.databases, exact: true })
+    await link.scrollIntoViewIfNeeded()
+    const scrolled = await page.evaluate(() => window.scrollY)
+    expect(scrolled).toBeGreaterThan(500)
+    await link.click()
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(titles.databases)
+    expect(await page.evaluate(() => window.scrollY)).toBe(0)
+    await page.goBack()
+    await expect(link).toBeVisible()
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeCloseTo(scrolled, -1)
+  })
+})

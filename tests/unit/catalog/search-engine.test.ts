@@ -5,7 +5,7 @@ import { fixtureCatalog, fixtureSearchIndex } from './catalog-fixture.ts'
 
 const catalog = fixtureCatalog()
 const guestNames: Record<string, string> = { mauro: 'Mauro Morales', liz: 'Liz Rice' }
-const engine = createSearchEngine(
+const engine = await createSearchEngine(
   catalog.episodes.map((episode) => ({
     slug: episode.slug,
     title: episode.title,

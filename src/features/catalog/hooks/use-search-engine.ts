@@ -1,7 +1,8 @@
 import { useQuery } from '@tanstack/react-query'
-import { useEffect, useMemo, useState } from 'react'
+import { useEffect, useState } from 'react'
 import { searchIndexQueryOptions } from '../../../lib/api/catalog-queries.ts'
 import { type CatalogModel, optionName } from '../filters/catalog-model.ts'
+import type { SearchEngine } from '../search/search-engine.ts'
 
 type EngineModule = typeof import('../search/search-engine.ts')
 
@@ -22,14 +23,23 @@ export function useSearchEngine(model: CatalogModel | undefined, wanted: boolean
       live = false
     }
   }, [wanted, engineModule])
-  const engine = useMemo(() => {
-    if (!engineModule || !index.data || !model) return null
+  // Kept with the catalog it indexes: a refetched catalog must not be searched with the old index.
+  const [built, setBuilt] = useState<{ model: CatalogModel; engine: SearchEngine } | null>(null)
+  useEffect(() => {
+    if (!engineModule || !index.data || !model) return
+    let live = true
     const episodes = model.episodes.map((episode) => ({
       slug: episode.slug,
       title: episode.title,
       guestNames: episode.guests.map((slug) => optionName(model, 'guests', slug)),
     }))
-    return engineModule.createSearchEngine(episodes, index.data)
+    void engineModule.createSearchEngine(episodes, index.data).then((engine) => {
+      if (live) setBuilt({ model, engine })
+    })
+    return () => {
+      live = false
+    }
   }, [engineModule, index.data, model])
+  const engine = built && built.model === model ? built.engine : null
   return { engine, error: index.error, retry: index.refetch }
 }

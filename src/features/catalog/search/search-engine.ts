@@ -35,9 +35,18 @@ function expand(words: SearchableMap<Int32Array>, term: string): Set<string> {
   return found
 }
 
-function buildWordIndex(texts: (episode: number) => string[], count: number) {
+const SLICE_MS = 12
+const nextTask = () => new Promise<void>((resume) => setTimeout(resume, 0))
+
+/** Indexes in slices of a few milliseconds, so typing and scrolling go on meanwhile. */
+async function buildWordIndex(texts: (episode: number) => string[], count: number) {
   const postings = new Map<string, number[]>()
+  let sliceStart = performance.now()
   for (let episode = 0; episode < count; episode++) {
+    if (performance.now() - sliceStart > SLICE_MS) {
+      await nextTask()
+      sliceStart = performance.now()
+    }
     for (const text of texts(episode)) {
       for (const word of searchTerms(text)) {
         const list = postings.get(word)
@@ -58,13 +67,13 @@ function buildWordIndex(texts: (episode: number) => string[], count: number) {
  * tree and merges the episode lists, so a keystroke stays cheap at 10,000
  * episodes (relevance scoring of thousands of hits would not).
  */
-export function createSearchEngine(
+export async function createSearchEngine(
   episodes: readonly SearchableEpisode[],
   index: SearchIndex,
-): SearchEngine {
+): Promise<SearchEngine> {
   const entries = new Map(index.episodes.map((entry) => [entry.slug, entry]))
   const chaptersOf = (episode: number) => entries.get(episodes[episode]?.slug ?? '')?.chapters ?? []
-  const words = buildWordIndex((i) => {
+  const words = await buildWordIndex((i) => {
     const episode = episodes[i]
     if (!episode) return []
     const entry = entries.get(episode.slug)

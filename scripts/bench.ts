@@ -10,6 +10,7 @@ import { type ChildProcess, spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { chromium } from '@playwright/test'
+import { startGzipProxy } from './bench-gzip-proxy.ts'
 import { formatScores, runLighthouse } from './bench-lighthouse.ts'
 import { formatAssets, measureInitialAssets } from './bench-sizes.ts'
 import { generateCatalog, isGeneratedCatalog } from './generate-catalog.ts'
@@ -71,31 +72,41 @@ async function buildAndServe(catalog: string, out: string, servePort: number) {
   return { server, url: `http://127.0.0.1:${servePort}/`, seconds }
 }
 
-/**
- * Runs one benchmark module if it exists: its `main()` (or default export), with
- * no arguments; the servers above are announced through BENCH_* variables.
- * A missing or failing module is reported, not fatal.
- */
-async function runModule(file: string): Promise<string> {
+type BenchModule = Record<string, unknown>
+
+/** A module's `main()` or default export, called with no arguments; it prints its own figures. */
+async function runMain(module: BenchModule): Promise<void> {
+  const entry = module.main ?? module.default
+  if (typeof entry !== 'function')
+    throw new Error('it exports neither main() nor a default function')
+  const result: unknown = await entry()
+  if (typeof result === 'string') console.log(result)
+}
+
+/** Browsing reuses the synthetic build made above (same folder) instead of building again. */
+async function runBrowse(module: BenchModule): Promise<void> {
+  const { runBrowseBench, formatBrowseBench } = module as Partial<
+    typeof import('./bench-browse.ts')
+  >
+  if (!runBrowseBench || !formatBrowseBench) {
+    throw new Error('it exports no runBrowseBench() and formatBrowseBench()')
+  }
+  console.log(formatBrowseBench(await runBrowseBench({ count: episodes, reuse: true })))
+}
+
+/** Runs one benchmark module if it exists; a missing or failing one is reported, not fatal. */
+async function runModule(file: string, run: (module: BenchModule) => Promise<void>) {
   heading(file)
   if (!existsSync(resolve('scripts', file))) {
     console.log(`  not run: scripts/${file} does not exist yet`)
     return 'missing'
   }
   try {
-    const module: Record<string, unknown> = await import(`./${file}`)
-    const entry = module.main ?? module.default
-    if (typeof entry !== 'function') {
-      console.log(`  not run: scripts/${file} exports neither main() nor a default function`)
-      return 'no entry point'
-    }
-    const result: unknown = await entry()
-    if (typeof result === 'string') console.log(result)
+    await run(await import(`./${file}`))
     return 'ran'
   } catch (error) {
-    console.log(
-      `  failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
-    )
+    const reason = error instanceof Error ? (error.stack ?? error.message) : String(error)
+    console.log(`  failed: ${reason}`)
     process.exitCode = 1
     return 'failed'
   }
@@ -157,12 +168,17 @@ try {
 }
 
 const outcomes: Record<string, string> = {}
-for (const file of ['bench-content.ts', 'bench-browse.ts', 'bench-audio.ts']) {
-  outcomes[file] = await runModule(file)
-}
+outcomes['bench-content.ts'] = await runModule('bench-content.ts', runMain)
+outcomes['bench-browse.ts'] = await runModule('bench-browse.ts', runBrowse)
+outcomes['bench-audio.ts'] = await runModule('bench-audio.ts', runMain)
 
-heading('Lighthouse 12.8, mobile preset, sample catalog (targets: 95 / 100 / 100 / 90)')
-console.log(formatScores(await runLighthouse([sample.url, `${sample.url}episodes/${seedEpisode}`])))
+heading(
+  'Lighthouse 12.8, mobile preset, median of 3 runs, sample catalog served with gzip (targets: 95 / 100 / 100 / 90)',
+)
+const gzipProxy = await startGzipProxy(port + 1, port + 2)
+const served = `http://127.0.0.1:${port + 2}/`
+console.log(formatScores(await runLighthouse([served, `${served}episodes/${seedEpisode}`])))
+gzipProxy.close()
 
 heading('Benchmark modules')
 for (const [file, outcome] of Object.entries(outcomes)) console.log(`  ${file}: ${outcome}`)

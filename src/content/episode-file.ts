@@ -20,6 +20,21 @@ export interface EpisodeFileResult {
   problems: ContentProblem[]
 }
 
+/** Optional fields: an empty `guests:` or `subtitle:` line means "none", as if absent. */
+const optionalKeys = new Set(
+  Object.entries(episodeSchema.shape)
+    .filter(([, field]) => field.safeParse(undefined).success)
+    .map(([key]) => key),
+)
+
+function withoutEmptyOptionals(data: Record<string, unknown>): Record<string, unknown> {
+  const entries = Object.entries(data)
+  if (!entries.some(([key, value]) => value === null && optionalKeys.has(key))) return data
+  return Object.fromEntries(
+    entries.filter(([key, value]) => value !== null || !optionalKeys.has(key)),
+  )
+}
+
 const error = (
   file: string,
   problem: Omit<ContentProblem, 'severity' | 'file'>,
@@ -55,7 +70,7 @@ export function parseEpisodeFile(bytes: Uint8Array, file: string): EpisodeFileRe
           : 'the front-matter must be a mapping of fields, such as `title: My episode` on each line',
     })
   }
-  const result = episodeSchema.safeParse(data)
+  const result = episodeSchema.safeParse(withoutEmptyOptionals(data as Record<string, unknown>))
   if (!result.success) {
     return { episode: null, problems: issuesToProblems(result.error.issues, data, locator, file) }
   }

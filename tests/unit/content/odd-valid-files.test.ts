@@ -7,7 +7,7 @@ const read = (documents: Map<string, string>, slug: string): EpisodeDocument =>
   JSON.parse(documents.get(`episodes/${slug}.json`) ?? 'null')
 
 describe('odd but valid files', () => {
-  it('compile without a problem: BOM, CRLF, deep folders, Unicode, extra fields, anchors', async () => {
+  it('compile without a problem: BOM, CRLF, deep folders, Unicode, extra fields, anchors, empty optional keys', async () => {
     const result = await compileCatalog({
       dir: 'tests/fixtures/catalogs/odd-valid',
       includeScheduled: false,
@@ -15,7 +15,7 @@ describe('odd but valid files', () => {
 
     expect(result.problems).toEqual([])
     // The hidden .drafts folder and notes.txt are not episodes.
-    expect(result.stats).toEqual({ files: 8, published: 8, scheduled: 0 })
+    expect(result.stats).toEqual({ files: 9, published: 9, scheduled: 0 })
     expect(read(result.documents, 'with-bom').id).toBe('odd-1')
     expect(read(result.documents, 'with-crlf').chapters.map((c) => c.title)).toEqual([
       'Start',
@@ -31,6 +31,11 @@ describe('odd but valid files', () => {
       'Intro',
     ])
     expect(read(result.documents, 'body-with-rules').showNotes).toBe('Intro\n\nMore after a rule.')
+    expect(read(result.documents, 'empty-optional-keys')).toMatchObject({
+      subtitle: null,
+      guests: [],
+      chapters: [],
+    })
     const dateOnly = read(result.documents, 'date-only-and-fraction')
     expect([dateOnly.publishedAt, dateOnly.duration]).toEqual(['2024-08-01T00:00:00.000Z', 299.75])
   })

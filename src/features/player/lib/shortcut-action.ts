@@ -67,7 +67,8 @@ export function shortcutAction(press: KeyPress, focus: FocusKind): ShortcutActio
 /** What kind of element has the focus, for `shortcutAction`. */
 export function focusKind(target: EventTarget | null): FocusKind {
   if (!(target instanceof HTMLElement)) return 'other'
-  if (target.isContentEditable || target.closest('dialog')) return 'text'
+  const editable = target.closest('[contenteditable]:not([contenteditable="false"])')
+  if (target.isContentEditable || editable || target.closest('dialog')) return 'text'
   if (target instanceof HTMLInputElement) {
     if (target.type === 'range') return 'slider'
     return ['button', 'checkbox', 'radio', 'submit', 'reset'].includes(target.type)

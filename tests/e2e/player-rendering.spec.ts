@@ -1,0 +1,61 @@
+import { expectPlaying } from './player-support.ts'
+import { audioPlayer, openPage, seedEpisode } from './support/pages.ts'
+import { expect, test } from './support/test.ts'
+
+/** Counts DOM changes under `selector` for `ms`, leaving out the parts under `except`. */
+function countMutations(
+  page: import('@playwright/test').Page,
+  selector: string,
+  ms: number,
+  except = '[aria-labelledby="continue-listening"]',
+) {
+  return page.evaluate(
+    ({ selector, ms, except }) =>
+      new Promise<number>((done, fail) => {
+        const root = document.querySelector(selector)
+        if (!root) return fail(new Error(`nothing matches ${selector}`))
+        let count = 0
+        const observer = new MutationObserver((records) => {
+          for (const record of records) {
+            const node =
+              record.target instanceof Element ? record.target : record.target.parentElement
+            if (!node?.closest(except)) count += 1
+          }
+        })
+        observer.observe(root, {
+          subtree: true,
+          childList: true,
+          attributes: true,
+          characterData: true,
+        })
+        setTimeout(() => {
+          observer.disconnect()
+          done(count)
+        }, ms)
+      }),
+    { selector, ms, except },
+  )
+}
+
+test('while an episode plays, the episode list stays still and the bar changes about once a second', async ({
+  page,
+}) => {
+  await openPage(page, '/')
+  await page
+    .getByRole('button', { name: `Play ${seedEpisode.title}` })
+    .first()
+    .click()
+  await expectPlaying(page)
+  await expect(
+    page.getByRole('button', { name: `Pause ${seedEpisode.title}` }).first(),
+  ).toBeVisible()
+
+  const [inList, inBar] = await Promise.all([
+    countMutations(page, 'main', 3000),
+    countMutations(page, 'section[aria-label="Audio player"]', 3000),
+  ])
+  expect(inList, 'DOM changes in the page while playing').toBe(0)
+  // Per-frame rendering would change the bar about 180 times in 3 s.
+  expect(inBar, 'DOM changes in the player bar over 3 s').toBeLessThan(40)
+  await expect(audioPlayer(page)).toBeVisible()
+})

@@ -7,7 +7,7 @@ import { findDuplicates } from './duplicates.ts'
 import { buildEpisodeDocument, type DocumentContext } from './episode-document.ts'
 import { type ParsedEpisode, parseEpisodeFile } from './episode-file.ts'
 import { listEpisodeFiles } from './episode-files.ts'
-import { type ContentProblem, sortProblems } from './problems.ts'
+import { type ContentProblem, compareText, sortProblems } from './problems.ts'
 import { References } from './references.ts'
 import { loadRegistries } from './registries.ts'
 import { originOf } from './urls.ts'
@@ -55,38 +55,25 @@ async function listCatalog(dir: string, problems: ContentProblem[]): Promise<str
   }
 }
 
-/**
- * Compiles a catalog folder into the JSON documents the app reads. A pure
- * function of the files: it writes nothing, and the same input gives the same
- * bytes. Every problem of every file is returned; none is thrown.
- */
-export async function compileCatalog(options: CompileOptions): Promise<CompileResult> {
-  const dir = resolve(options.dir)
-  const now = (options.now ?? new Date()).getTime()
-  const base = options.base ?? '/'
-  const registries = await loadRegistries(dir)
-  const problems: ContentProblem[] = [...registries.problems]
-  const files = await listCatalog(dir, problems)
+/** Reads and validates each file; synchronous reads, one at a time, beat thousands of queued async ones. */
+function readEpisodes(dir: string, files: readonly string[], problems: ContentProblem[]) {
   const shownDir = displayPath(dir)
   const parsed: ParsedEpisode[] = []
-  // Synchronous reads, one file at a time: faster than thousands of queued async
-  // reads, and no file's bytes outlive its parse.
   for (const file of files) {
     const shown = shownDir ? `${shownDir}/${file}` : file
     const result = parseEpisodeFile(readFileSync(join(dir, file)), shown)
     problems.push(...result.problems)
     if (result.episode) parsed.push(result.episode)
   }
-  problems.push(...findDuplicates(parsed))
+  return parsed
+}
 
-  const references = new References(registries, base)
-  problems.push(...references.problems)
-  const context: DocumentContext = {
-    references,
-    audioUrlTemplate: registries.site.audioUrlTemplate,
-    base,
-    problems,
-  }
+/** Documents of the episodes to publish, newest first; of two sharing a slug, the first. */
+function publishEpisodes(
+  parsed: readonly ParsedEpisode[],
+  context: DocumentContext,
+  options: { now: number; includeScheduled: boolean },
+) {
   const seen = new Set<string>()
   const published: EpisodeDocument[] = []
   let scheduled = 0
@@ -95,31 +82,59 @@ export async function compileCatalog(options: CompileOptions): Promise<CompileRe
     episode.locator.release()
     if (seen.has(document.slug)) continue
     seen.add(document.slug)
-    if (Date.parse(document.publishedAt) > now) {
-      scheduled++
-      if (!options.includeScheduled) continue
-    }
-    published.push(document)
+    const isScheduled = Date.parse(document.publishedAt) > options.now
+    if (isScheduled) scheduled++
+    if (!isScheduled || options.includeScheduled) published.push(document)
   }
-  published.sort(compareEpisodes)
+  return { published: published.sort(compareEpisodes), scheduled }
+}
 
-  const { site: config } = registries
-  const site: SiteInfo = {
-    title: config.title.trim(),
-    description: config.description.trim(),
-    language: config.language,
-    baseUrl: config.baseUrl ?? null,
-  }
+function renderDocuments(
+  site: SiteInfo,
+  published: readonly EpisodeDocument[],
+  references: References,
+) {
   const documents = new Map<string, string>()
   documents.set('episodes.json', JSON.stringify(buildCatalogIndex(site, published, references)))
-  for (const episode of [...published].sort((a, b) => (a.slug < b.slug ? -1 : 1))) {
+  for (const episode of published.toSorted((a, b) => compareText(a.slug, b.slug))) {
     documents.set(`episodes/${episode.slug}.json`, JSON.stringify(episode))
   }
   documents.set('search.json', JSON.stringify(buildSearchIndex(published)))
+  return documents
+}
 
+/**
+ * Compiles a catalog folder into the JSON documents the app reads. A pure
+ * function of the files: it writes nothing, and the same input gives the same
+ * bytes. Every problem of every file is returned; none is thrown.
+ */
+export async function compileCatalog(options: CompileOptions): Promise<CompileResult> {
+  const dir = resolve(options.dir)
+  const base = options.base ?? '/'
+  const registries = await loadRegistries(dir)
+  const problems: ContentProblem[] = [...registries.problems]
+  const files = await listCatalog(dir, problems)
+  const parsed = readEpisodes(dir, files, problems)
+  problems.push(...findDuplicates(parsed))
+
+  const references = new References(registries, base)
+  problems.push(...references.problems)
+  const { audioUrlTemplate } = registries.site
+  const { published, scheduled } = publishEpisodes(
+    parsed,
+    { references, audioUrlTemplate, base, problems },
+    { now: (options.now ?? new Date()).getTime(), includeScheduled: options.includeScheduled },
+  )
+  const { title, description, language, baseUrl } = registries.site
+  const site: SiteInfo = {
+    title: title.trim(),
+    description: description.trim(),
+    language,
+    baseUrl: baseUrl ?? null,
+  }
   const origins = published.flatMap((e) => (e.audioUrl ? [originOf(e.audioUrl)] : []))
   return {
-    documents,
+    documents: renderDocuments(site, published, references),
     problems: sortProblems(problems),
     watchFiles: [...registries.files, ...files.map((file) => join(dir, file))],
     site,

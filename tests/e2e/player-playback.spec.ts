@@ -128,6 +128,7 @@ test('the position is remembered across a reload and offered on the home page', 
   await expect(barButton(page, 'Play')).toBeVisible()
   await page.reload()
   await expect(page.getByRole('heading', { level: 1, name: seedEpisode.title })).toBeVisible()
+  await expect(page.getByText(/^Play resumes at 8:\d\d\.$/)).toBeVisible()
   await mainPlay(page).click()
   await expectPositionBetween(page, 505, 525)
   await expectPlaying(page)

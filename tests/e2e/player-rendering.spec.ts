@@ -59,3 +59,31 @@ test('while an episode plays, the episode list stays still and the bar changes a
   expect(inBar, 'DOM changes in the player bar over 3 s').toBeLessThan(40)
   await expect(audioPlayer(page)).toBeVisible()
 })
+
+test.describe('on a 360 px phone', () => {
+  test.use({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true })
+
+  test('the player bar fits without sideways scrolling and leaves the page reachable', async ({
+    page,
+  }) => {
+    await openPage(page, `/episodes/${seedEpisode.slug}?t=10`)
+    const bar = audioPlayer(page)
+    await expect(bar.getByRole('button', { name: 'Play', exact: true })).toBeVisible()
+    for (const name of [
+      'Skip back 15 seconds',
+      'Previous chapter',
+      'Next chapter',
+      'Skip forward 30 seconds',
+      'Mute',
+    ]) {
+      await expect(bar.getByRole('button', { name, exact: true })).toBeInViewport()
+    }
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360)
+    // The last chapter can be scrolled above the fixed bar.
+    const last = page.getByRole('list', { name: 'Chapters' }).getByRole('button').last()
+    await last.scrollIntoViewIfNeeded()
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight))
+    const [lastBox, barBox] = await Promise.all([last.boundingBox(), bar.boundingBox()])
+    expect((lastBox?.y ?? 0) + (lastBox?.height ?? 0)).toBeLessThanOrEqual(barBox?.y ?? 0)
+  })
+})

@@ -1,4 +1,4 @@
-import { type KeyboardEvent, useState } from 'react'
+import { type KeyboardEvent, useMemo, useState } from 'react'
 import { usePlayer } from '../hooks/use-player.ts'
 import { formatClock } from '../lib/time.ts'
 import { playerStore } from '../store/player-store.ts'
@@ -9,10 +9,15 @@ import { playerStore } from '../store/player-store.ts'
  * cost 100 presses of Tab.
  */
 export function ChapterMarkers() {
-  const chapters = usePlayer((state) => state.episode?.chapters)
+  const allChapters = usePlayer((state) => state.episode?.chapters)
   const duration = usePlayer((state) => state.duration)
   const [focused, setFocused] = useState(0)
-  if (!chapters || chapters.length === 0 || duration <= 0) return <div className="h-4" />
+  // The media's own duration may be shorter than the document said.
+  const chapters = useMemo(
+    () => (allChapters ?? []).filter((chapter) => chapter.startTime < duration),
+    [allChapters, duration],
+  )
+  if (chapters.length === 0) return <div className="mx-2 h-4" />
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     const moves: Record<string, number> = {

@@ -9,6 +9,7 @@ import { playerStore } from '../store/player-store.ts'
 import { ChapterList } from './chapter-list.tsx'
 import { CopyMomentLink } from './copy-moment-link.tsx'
 import { Icon } from './icon.tsx'
+import { ResumeHint } from './resume-hint.tsx'
 import { focusRing } from './styles.ts'
 
 /** The episode page's player part: Play, the chapter list, links to a moment, `?t=`. */
@@ -57,6 +58,7 @@ export function EpisodePlayerPanel({ episode }: { episode: EpisodeDocument }) {
             {active ? 'Pause' : 'Play'}
           </button>
           <CopyMomentLink slug={playable.slug} />
+          <ResumeHint slug={playable.slug} />
         </div>
       ) : (
         <p className="text-slate-700 dark:text-slate-300">This episode has no audio yet.</p>

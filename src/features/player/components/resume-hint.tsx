@@ -1,0 +1,17 @@
+import { useSyncExternalStore } from 'react'
+import { usePlayer } from '../hooks/use-player.ts'
+import { formatClock } from '../lib/time.ts'
+import { listeningProgress } from '../store/player-store.ts'
+
+/** Where Play will pick this episode up, when the listener stopped part-way. */
+export function ResumeHint({ slug }: { slug: string }) {
+  const read = () => listeningProgress.resumePosition(slug)
+  const resumeAt = useSyncExternalStore(listeningProgress.subscribe, read, read)
+  const inPlayer = usePlayer((state) => state.episode?.slug === slug)
+  if (inPlayer || resumeAt <= 0) return null
+  return (
+    <p className="text-sm text-slate-700 dark:text-slate-300">
+      Play resumes at {formatClock(resumeAt)}.
+    </p>
+  )
+}

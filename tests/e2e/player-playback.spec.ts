@@ -1,3 +1,4 @@
+import { SUBPATH_PORT } from '../playwright.config.ts'
 import {
   barButton,
   episodePath,
@@ -178,4 +179,11 @@ test('a refused autoplay starts on the next gesture', async ({ page }) => {
   await page.getByRole('heading', { level: 1 }).click()
   await expectPlaying(page)
   await expectPositionBetween(page, 300, 310)
+})
+
+test('plays when the app is deployed under a sub-path', async ({ page }) => {
+  await openPage(page, `http://127.0.0.1:${SUBPATH_PORT}/podcast${seedPath}?t=157`)
+  await barButton(page, 'Play').click()
+  await expectPlaying(page)
+  await expectPositionBetween(page, 157, 170)
 })

@@ -18,7 +18,11 @@ import { decodeSource } from './source-text.ts'
 import type { YamlLocator } from './yaml-locator.ts'
 import { issuesToProblems } from './zod-problems.ts'
 
-/** A registry file's entries; `present: false` when the file does not exist. */
+/**
+ * A registry file's entries. `present: false` when the file does not exist, or
+ * has errors (reported on their own): references to it then get derived names
+ * without a warning each.
+ */
 export interface Registry<T> {
   present: boolean
   file: string
@@ -60,7 +64,6 @@ async function loadYamlFile<S extends z.ZodType>(
   }
   const fail = (problems: Array<Omit<ContentProblem, 'severity' | 'file'>>) => ({
     ...absent,
-    present: true,
     problems: problems.map((p) => ({ severity: 'error' as const, file, ...p })),
   })
   const decoded = decodeSource(bytes)

@@ -31,7 +31,8 @@ describe('registries and site.yaml', () => {
     const dir = writeCatalog({
       'people.yaml': 'jane-doe:\n  name: Jane\njane-doe:\n  name: Again\n',
       'shows.yaml': new Uint8Array([0x61, 0x3a, 0x00, 0x01]),
-      'ep.md': episode(),
+      // A broken registry is reported once, not again at every reference to it.
+      'ep.md': episode({ guests: '[jane-doe]', show: 'alpha' }),
     })
     const result = await compileCatalog({ dir, includeScheduled: false })
     expect(result.problems.map((p) => [p.file, p.line, p.field])).toEqual([

@@ -5,6 +5,7 @@ import {
   emptyFilters,
   type FilterGroup,
   hasActiveFilters,
+  serializeFilters,
   toggleFilter,
 } from '../filters/filter-state.ts'
 import { useFilterState } from '../hooks/use-filter-state.ts'
@@ -36,9 +37,12 @@ export function CatalogBrowser({ model, slots }: CatalogBrowserProps) {
     [query, search.engine],
   )
   const waitingForSearch = query !== '' && hits === null
+  // Keyed on the chosen options only: the URL catching up with the search box changes nothing here.
+  const selectionKey = serializeFilters({ ...filters, q: '' })
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `filters` is read through `selectionKey`
   const result = useMemo(
     () => (waitingForSearch ? null : applyFilters(model, filters, hits?.order ?? null)),
-    [model, filters, hits, waitingForSearch],
+    [model, selectionKey, hits, waitingForSearch],
   )
   const current = useMemo(() => ({ ...filters, q: draft }), [filters, draft])
   const onToggle = useCallback(

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react'
 import type { FacetOption } from '../filters/catalog-model.ts'
+import { visibleOptions } from '../filters/visible-options.ts'
 
 interface FilterGroupProps {
   legend: string
@@ -21,19 +22,14 @@ export function FilterGroup({ legend, options, counts, selected, onToggle }: Fil
   const [narrow, setNarrow] = useState('')
   const [expanded, setExpanded] = useState(false)
   const long = options.length > SHORT_LIST
-  const needle = narrow.trim().toLowerCase()
-  const chosen = new Set(selected)
-  const matching = options.flatMap((option, index) => {
-    const count = counts[index] ?? 0
-    const isChosen = chosen.has(option.slug)
-    if (!isChosen && count === 0) return []
-    if (needle && !isChosen && !option.name.toLowerCase().includes(needle)) return []
-    return [{ option, count, isChosen }]
-  })
-  const shown = expanded
-    ? matching
-    : matching.filter((item, position) => position < SHORT_LIST || item.isChosen)
-  const hiddenCount = matching.length - shown.length
+  const { shown, matching } = visibleOptions(
+    options,
+    counts,
+    selected,
+    narrow,
+    SHORT_LIST,
+    expanded,
+  )
 
   return (
     <fieldset className="min-w-0">
@@ -70,13 +66,13 @@ export function FilterGroup({ legend, options, counts, selected, onToggle }: Fil
             </label>
           </li>
         ))}
-        {matching.length === 0 && (
+        {matching === 0 && (
           <li className="px-1 text-sm text-slate-600 dark:text-slate-300">
             No matching {legend.toLowerCase()}
           </li>
         )}
       </ul>
-      {(hiddenCount > 0 || expanded) && matching.length > SHORT_LIST && (
+      {(shown.length < matching || expanded) && matching > SHORT_LIST && (
         <button
           type="button"
           aria-expanded={expanded}
@@ -85,7 +81,7 @@ export function FilterGroup({ legend, options, counts, selected, onToggle }: Fil
         >
           {expanded
             ? `Show fewer ${legend.toLowerCase()}`
-            : `Show all ${matching.length} ${legend.toLowerCase()}`}
+            : `Show all ${matching} ${legend.toLowerCase()}`}
         </button>
       )}
     </fieldset>

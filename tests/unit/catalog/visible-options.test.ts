@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest'
+import type { FacetOption } from '../../../src/features/catalog/filters/catalog-model.ts'
+import { visibleOptions } from '../../../src/features/catalog/filters/visible-options.ts'
+
+const options: FacetOption[] = Array.from({ length: 20 }, (_, i) => ({
+  slug: `guest-${i}`,
+  name: i % 2 ? `Odd Person ${i}` : `Even Person ${i}`,
+  total: 20 - i,
+}))
+const counts = Int32Array.from(options, (_, i) => (i === 3 ? 0 : 1))
+const slugs = (result: ReturnType<typeof visibleOptions>) =>
+  result.shown.map((item) => item.option.slug)
+
+describe('visibleOptions', () => {
+  it('lists the first options that would match, up to the limit', () => {
+    const result = visibleOptions(options, counts, [], '', 5, false)
+    expect(slugs(result)).toEqual(['guest-0', 'guest-1', 'guest-2', 'guest-4', 'guest-5'])
+    expect(result.matching).toBe(19)
+  })
+
+  it('keeps chosen options, even without matches or past the limit', () => {
+    const result = visibleOptions(options, counts, ['guest-3', 'guest-18'], '', 2, false)
+    expect(slugs(result)).toEqual(['guest-0', 'guest-1', 'guest-3', 'guest-18'])
+    expect(result.shown.find((item) => item.option.slug === 'guest-3')).toMatchObject({
+      count: 0,
+      isChosen: true,
+    })
+  })
+
+  it('narrows by name, ignoring case, and lists everything when expanded', () => {
+    expect(slugs(visibleOptions(options, counts, [], ' odd person 1', 50, false))).toEqual([
+      'guest-1',
+      'guest-11',
+      'guest-13',
+      'guest-15',
+      'guest-17',
+      'guest-19',
+    ])
+    expect(visibleOptions(options, counts, [], '', 5, true).shown).toHaveLength(19)
+  })
+})

@@ -91,7 +91,9 @@ async function runBrowse(module: BenchModule): Promise<void> {
   if (!runBrowseBench || !formatBrowseBench) {
     throw new Error('it exports no runBrowseBench() and formatBrowseBench()')
   }
-  console.log(formatBrowseBench(await runBrowseBench({ count: episodes, reuse: true })))
+  console.log(
+    formatBrowseBench(await runBrowseBench({ count: episodes, reuse: true, port: port + 3 })),
+  )
 }
 
 /** Runs one benchmark module if it exists; a missing or failing one is reported, not fatal. */

@@ -9,6 +9,7 @@ test.use({ baseURL: `http://127.0.0.1:${HOSTILE_PORT}` })
 
 const text = {
   title: "Title <script>alert('title')</script> <img src=x onerror=alert('title-img')>",
+  subtitle: "Subtitle <svg onload=alert('subtitle')></svg>",
   // Markdown may curl quotes, so only the parts before them are expected verbatim.
   description: 'Description <script>window.__pwned=',
   descriptionImage: '<img src=x onerror=',
@@ -26,6 +27,7 @@ const text = {
     "Vector <svg/onload=alert('technology-2')>",
   ],
   show: "Show <img src=x onerror=alert('show')>",
+  showDescription: "Show description <script>alert('show-description')</script>",
   site: "Site <script>alert('site-title')</script>",
 }
 
@@ -43,6 +45,7 @@ const pages = [
     path: '/episodes/hostile-episode',
     shows: [
       text.title,
+      text.subtitle,
       text.description,
       text.descriptionImage,
       text.showNotes,
@@ -57,7 +60,11 @@ const pages = [
   { name: 'other guest', path: '/people/mallory-hostile', shows: [mallory, text.title] },
   { name: 'technology', path: '/technologies/script-tech', shows: [scriptTech, text.title] },
   { name: 'other technology', path: '/technologies/svg-tech', shows: [svgTech, text.title] },
-  { name: 'show', path: '/shows/hostile-show', shows: [text.show, text.title] },
+  {
+    name: 'show',
+    path: '/shows/hostile-show',
+    shows: [text.show, text.showDescription, eve, text.title],
+  },
 ]
 
 /** The page's rendered text, with runs of white space made single spaces. */

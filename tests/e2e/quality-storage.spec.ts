@@ -35,6 +35,8 @@ const badValues = [
 test('corrupted or foreign values under every key the app stores never break it', async ({
   page,
 }) => {
+  // One full visit (list, episode, play, reload) per bad value.
+  test.setTimeout(30_000 + badValues.length * 15_000)
   await openPage(page, episodePath)
   await playForAMoment(page)
   // Leave the page so that whatever the app saves on the way out is saved too.
@@ -43,7 +45,9 @@ test('corrupted or foreign values under every key the app stores never break it'
   expect(keys, 'keys the app stores (position, settings)').not.toEqual([])
 
   for (const value of badValues) {
-    await page.evaluate(
+    // Before every load from now on, so the app can't tidy it away on unload first; scripts
+    // added later run later, so this value wins over the ones before it.
+    await page.addInitScript(
       ({ keys, value }) => {
         for (const key of keys) localStorage.setItem(key, value)
       },

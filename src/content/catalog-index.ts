@@ -4,7 +4,7 @@ import type {
   EpisodeDocument,
   EpisodeSummary,
   FacetEntry,
-  SearchIndex,
+  SearchEntry,
   SiteInfo,
 } from './documents.ts'
 import { excerpt } from './markdown.ts'
@@ -12,9 +12,34 @@ import { nameFromSlug } from './names.ts'
 import { compareText } from './problems.ts'
 import type { References } from './references.ts'
 
+type Dated = Pick<EpisodeSummary, 'publishedAt' | 'slug'>
+
 /** Newest first; the slug breaks ties so that the order never depends on the file system. */
-export function compareEpisodes(a: EpisodeDocument, b: EpisodeDocument): number {
+export function compareEpisodes(a: Dated, b: Dated): number {
   return compareText(b.publishedAt, a.publishedAt) || compareText(a.slug, b.slug)
+}
+
+/**
+ * What the index and search need of an episode, with its document already
+ * serialized: a 10,000-episode catalog then never holds every full document
+ * (HTML included) in memory at once.
+ */
+export interface CompiledEpisode {
+  summary: EpisodeSummary
+  search: SearchEntry
+  json: string
+}
+
+export function compileEpisode(episode: EpisodeDocument): CompiledEpisode {
+  return {
+    summary: summarize(episode),
+    search: {
+      slug: episode.slug,
+      description: episode.description,
+      chapters: episode.chapters.map(({ startTime, title }) => ({ startTime, title })),
+    },
+    json: JSON.stringify(episode),
+  }
 }
 
 function summarize(episode: EpisodeDocument): EpisodeSummary {
@@ -53,26 +78,26 @@ function facet<S extends string, T extends FacetEntry>(
 /** `episodes.json`: summaries of the given (already sorted) episodes and their facets. */
 export function buildCatalogIndex(
   site: SiteInfo,
-  episodes: readonly EpisodeDocument[],
+  episodes: readonly EpisodeSummary[],
   references: References,
 ): CatalogIndex {
   return {
     site,
-    episodes: episodes.map(summarize),
+    episodes: [...episodes],
     facets: {
       guests: facet(
-        episodes.flatMap((e) => e.guests.map((g) => g.slug)),
+        episodes.flatMap((e) => e.guests),
         (slug, count) => {
           const { name, website, github } = references.person(slug)
           return { slug, name, count, website, github }
         },
       ),
       technologies: facet(
-        episodes.flatMap((e) => e.technologies.map((t) => t.slug)),
+        episodes.flatMap((e) => e.technologies),
         (slug, count) => ({ slug, name: references.technology(slug).name, count }),
       ),
       shows: facet(
-        episodes.flatMap((e) => (e.show ? [e.show.slug] : [])),
+        episodes.flatMap((e) => (e.show ? [e.show] : [])),
         (slug, count) => {
           const { name, description, artwork, hosts } = references.show(slug)
           return { slug, name, count, description, artwork, hosts }
@@ -80,23 +105,8 @@ export function buildCatalogIndex(
       ),
       categories: facet(
         episodes.flatMap((e) => (e.category ? [e.category] : [])),
-        (slug, count): CategoryFacet => ({
-          slug,
-          name: nameFromSlug(slug),
-          count,
-        }),
+        (slug, count): CategoryFacet => ({ slug, name: nameFromSlug(slug), count }),
       ),
     },
-  }
-}
-
-/** `search.json`: the text that search looks into beyond the index's titles and names. */
-export function buildSearchIndex(episodes: readonly EpisodeDocument[]): SearchIndex {
-  return {
-    episodes: episodes.map((episode) => ({
-      slug: episode.slug,
-      description: episode.description,
-      chapters: episode.chapters.map(({ startTime, title }) => ({ startTime, title })),
-    })),
   }
 }

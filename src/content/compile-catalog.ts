@@ -1,8 +1,13 @@
 import { readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
-import { buildCatalogIndex, buildSearchIndex, compareEpisodes } from './catalog-index.ts'
+import {
+  buildCatalogIndex,
+  type CompiledEpisode,
+  compareEpisodes,
+  compileEpisode,
+} from './catalog-index.ts'
 import { displayPath } from './display-path.ts'
-import type { EpisodeDocument, SiteInfo } from './documents.ts'
+import type { SearchIndex, SiteInfo } from './documents.ts'
 import { findDuplicates } from './duplicates.ts'
 import { buildEpisodeDocument, type DocumentContext } from './episode-document.ts'
 import { type ParsedEpisode, parseEpisodeFile } from './episode-file.ts'
@@ -68,14 +73,15 @@ function readEpisodes(dir: string, files: readonly string[], problems: ContentPr
   return parsed
 }
 
-/** Documents of the episodes to publish, newest first; of two sharing a slug, the first. */
+/** The episodes to publish, newest first; of two sharing a slug, the first. */
 function publishEpisodes(
   parsed: readonly ParsedEpisode[],
   context: DocumentContext,
   options: { now: number; includeScheduled: boolean },
 ) {
   const seen = new Set<string>()
-  const published: EpisodeDocument[] = []
+  const published: CompiledEpisode[] = []
+  const audioOrigins = new Set<string>()
   let scheduled = 0
   for (const episode of parsed) {
     const document = buildEpisodeDocument(context, episode)
@@ -84,22 +90,30 @@ function publishEpisodes(
     seen.add(document.slug)
     const isScheduled = Date.parse(document.publishedAt) > options.now
     if (isScheduled) scheduled++
-    if (!isScheduled || options.includeScheduled) published.push(document)
+    if (isScheduled && !options.includeScheduled) continue
+    published.push(compileEpisode(document))
+    const origin = document.audioUrl && originOf(document.audioUrl)
+    if (origin) audioOrigins.add(origin)
   }
-  return { published: published.sort(compareEpisodes), scheduled }
+  return {
+    published: published.sort((a, b) => compareEpisodes(a.summary, b.summary)),
+    scheduled,
+    audioOrigins,
+  }
 }
 
 function renderDocuments(
   site: SiteInfo,
-  published: readonly EpisodeDocument[],
+  published: readonly CompiledEpisode[],
   references: References,
 ) {
   const documents = new Map<string, string>()
-  documents.set('episodes.json', JSON.stringify(buildCatalogIndex(site, published, references)))
-  for (const episode of published.toSorted((a, b) => compareText(a.slug, b.slug))) {
-    documents.set(`episodes/${episode.slug}.json`, JSON.stringify(episode))
-  }
-  documents.set('search.json', JSON.stringify(buildSearchIndex(published)))
+  const summaries = published.map((episode) => episode.summary)
+  documents.set('episodes.json', JSON.stringify(buildCatalogIndex(site, summaries, references)))
+  const bySlug = published.toSorted((a, b) => compareText(a.summary.slug, b.summary.slug))
+  for (const episode of bySlug) documents.set(`episodes/${episode.summary.slug}.json`, episode.json)
+  const search: SearchIndex = { episodes: published.map((episode) => episode.search) }
+  documents.set('search.json', JSON.stringify(search))
   return documents
 }
 
@@ -120,7 +134,7 @@ export async function compileCatalog(options: CompileOptions): Promise<CompileRe
   const references = new References(registries, base)
   problems.push(...references.problems)
   const { audioUrlTemplate } = registries.site
-  const { published, scheduled } = publishEpisodes(
+  const { published, scheduled, audioOrigins } = publishEpisodes(
     parsed,
     { references, audioUrlTemplate, base, problems },
     { now: (options.now ?? new Date()).getTime(), includeScheduled: options.includeScheduled },
@@ -132,13 +146,12 @@ export async function compileCatalog(options: CompileOptions): Promise<CompileRe
     language,
     baseUrl: baseUrl ?? null,
   }
-  const origins = published.flatMap((e) => (e.audioUrl ? [originOf(e.audioUrl)] : []))
   return {
     documents: renderDocuments(site, published, references),
     problems: sortProblems(problems),
     watchFiles: [...registries.files, ...files.map((file) => join(dir, file))],
     site,
-    audioOrigins: [...new Set(origins.filter((o): o is string => o !== null))].sort(),
+    audioOrigins: [...audioOrigins].sort(),
     stats: { files: files.length, published: published.length, scheduled },
   }
 }

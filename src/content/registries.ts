@@ -59,7 +59,9 @@ async function loadYamlFile<S extends z.ZodType>(
   try {
     bytes = await readFile(path)
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return absent
+    const code = (error as NodeJS.ErrnoException).code
+    // The catalog folder itself may be missing or a file: compileCatalog reports that.
+    if (code === 'ENOENT' || code === 'ENOTDIR') return absent
     throw error
   }
   const fail = (problems: Array<Omit<ContentProblem, 'severity' | 'file'>>) => ({

@@ -180,6 +180,14 @@ describe('compileCatalog', () => {
     expect(JSON.stringify(second)).toBe(JSON.stringify({ ...first, documents: second.documents }))
   })
 
+  it('reports a catalog folder that is a file instead of throwing', async () => {
+    const file = 'tests/fixtures/catalogs/small/site.yaml'
+    const result = await compileCatalog({ dir: file, includeScheduled: false })
+    expect(result.problems).toEqual([
+      expect.objectContaining({ severity: 'error', file, field: '(folder)' }),
+    ])
+  })
+
   it('reports a missing catalog folder instead of throwing', async () => {
     const result = await compileCatalog({
       dir: 'tests/fixtures/catalogs/no-such-folder',

@@ -54,7 +54,7 @@ async function listCatalog(dir: string, problems: ContentProblem[]): Promise<str
       column: 1,
       field: '(folder)',
       message:
-        'the episodes folder does not exist: create it, or point EPISODES_DIR at your catalog',
+        'is not an existing folder: create the episodes folder, or point EPISODES_DIR at your catalog folder',
     })
     return []
   }

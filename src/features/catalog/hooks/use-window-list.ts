@@ -52,24 +52,36 @@ export function useWindowList(
   }, [keys, count, estimate, gap, measured])
 
   const [range, setRange] = useState({ start: 0, end: 6 })
-  const updateRange = useCallback(() => {
-    const list = listRef.current
-    if (!list || count === 0) return
-    const top = -list.getBoundingClientRect().top
-    const start = Math.max(0, indexAt(offsets, count, top) - overscan)
-    const end = Math.min(count, indexAt(offsets, count, top + window.innerHeight) + 1 + overscan)
-    setRange((previous) =>
-      previous.start === start && previous.end === end ? previous : { start, end },
-    )
-  }, [offsets, count, overscan])
+  // The list's offset in the document, re-read on scroll, resize and the frame after a change;
+  // reading it right after a commit would force a synchronous layout on every filter change.
+  const listTop = useRef<number | null>(null)
+  const updateRange = useCallback(
+    (remeasure: boolean) => {
+      const list = listRef.current
+      if (!list || count === 0) return
+      if (remeasure || listTop.current === null) {
+        listTop.current = list.getBoundingClientRect().top + window.scrollY
+      }
+      const top = window.scrollY - listTop.current
+      const start = Math.max(0, indexAt(offsets, count, top) - overscan)
+      const end = Math.min(count, indexAt(offsets, count, top + window.innerHeight) + 1 + overscan)
+      setRange((previous) =>
+        previous.start === start && previous.end === end ? previous : { start, end },
+      )
+    },
+    [offsets, count, overscan],
+  )
 
   useLayoutEffect(() => {
-    updateRange()
-    window.addEventListener('scroll', updateRange, { passive: true })
-    window.addEventListener('resize', updateRange)
+    updateRange(false)
+    const frame = requestAnimationFrame(() => updateRange(true))
+    const onViewportChange = () => updateRange(true)
+    window.addEventListener('scroll', onViewportChange, { passive: true })
+    window.addEventListener('resize', onViewportChange)
     return () => {
-      window.removeEventListener('scroll', updateRange)
-      window.removeEventListener('resize', updateRange)
+      cancelAnimationFrame(frame)
+      window.removeEventListener('scroll', onViewportChange)
+      window.removeEventListener('resize', onViewportChange)
     }
   }, [updateRange])
 

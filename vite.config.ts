@@ -15,6 +15,8 @@ export default defineConfig({
       includeScheduled: process.env.INCLUDE_SCHEDULED === '1',
     }),
   ],
+  // Test and benchmark builds land in these folders; they are not sources to watch.
+  server: { watch: { ignored: ['**/dist-e2e/**', '**/.bench/**', '**/test-results/**'] } },
   preview: { port: Number(process.env.PORT ?? 4173), strictPort: true, host: '127.0.0.1' },
   test: {
     include: ['tests/unit/**/*.test.{ts,tsx}'],

@@ -2,7 +2,11 @@ import { allTitles, expectResults, filterGroup, resultCount, titles } from './ca
 import { expect, test } from './support/test.ts'
 
 // Tall enough for every card of the sample catalog to be rendered at once.
-test.use({ viewport: { width: 1280, height: 2400 } })
+test.use({
+  viewport: { width: 1280, height: 2400 },
+  // A reload or Back right after a load may cancel the favicon request; the page is not at fault.
+  allowFailedRequests: [/\/favicon\.svg$/],
+})
 
 test('lists every episode newest first with faceted filter groups', async ({ page }) => {
   await page.goto('/')

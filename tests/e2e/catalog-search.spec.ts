@@ -1,7 +1,11 @@
 import { expectResults, resultList, titles } from './catalog-helpers.ts'
 import { expect, test } from './support/test.ts'
 
-test.use({ viewport: { width: 1280, height: 2400 } })
+test.use({
+  viewport: { width: 1280, height: 2400 },
+  // A reload or Back right after a load may cancel the favicon request; the page is not at fault.
+  allowFailedRequests: [/\/favicon\.svg$/],
+})
 
 const searchBox = (page: import('@playwright/test').Page) =>
   page.getByRole('searchbox', { name: 'Search episodes' })

@@ -1,7 +1,9 @@
 import { resultTitles, titles } from './catalog-helpers.ts'
 import { expect, test } from './support/test.ts'
 
-test.use({ viewport: { width: 1280, height: 2400 } })
+// Going from page to page right after a load may cancel the favicon request; not the page's fault.
+const favicon = /\/favicon\.svg$/
+test.use({ viewport: { width: 1280, height: 2400 }, allowFailedRequests: [favicon] })
 
 const main = (page: import('@playwright/test').Page) => page.getByRole('main')
 
@@ -86,7 +88,7 @@ test('a show page lists its episodes and hosts', async ({ page }) => {
 
 test.describe('an unknown episode', () => {
   test.use({
-    allowFailedRequests: [/\/data\/episodes\/no-such-episode\.json$/],
+    allowFailedRequests: [/\/data\/episodes\/no-such-episode\.json$/, favicon],
     allowConsoleErrors: [/404 \(Not Found\)/],
   })
 
@@ -108,7 +110,10 @@ test('unknown routes and unknown slugs show the not-found page', async ({ page }
 })
 
 test.describe('a failed fetch', () => {
-  test.use({ allowFailedRequests: [/\/data\/episodes\.json$/], allowConsoleErrors: [/500/] })
+  test.use({
+    allowFailedRequests: [/\/data\/episodes\.json$/, favicon],
+    allowConsoleErrors: [/500/],
+  })
 
   test('shows a message and recovers with Retry', async ({ page }) => {
     let failures = 3
@@ -124,9 +129,6 @@ test.describe('a failed fetch', () => {
 })
 
 test.describe('under a sub-path', () => {
-  // Navigating away mid-load may cancel the favicon request; that is not a failure of the page.
-  test.use({ allowFailedRequests: [/\/favicon\.svg$/] })
-
   test('a deep link reloads under a sub-path', async ({ page }) => {
     const port = Number(process.env.E2E_PORT ?? 4311) + 2
     await page.goto(`http://127.0.0.1:${port}/podcast/technologies/rust?x=1`)

@@ -106,6 +106,8 @@ async function measure(browser: Browser, url: string, bytes: () => number, bare:
     return { pageViewBytes, firstSoundMs, firstSoundBytes, chapterMs }
   } finally {
     await context.close()
+    // Let the server notice the closed connections before the next run counts bytes.
+    await new Promise((settled) => setTimeout(settled, 1000))
   }
 }
 

@@ -32,7 +32,12 @@ export const barButton = (page: Page, name: string) =>
   audioPlayer(page).getByRole('button', { name, exact: true })
 
 /** Sets (or with null clears) an audio fault in the test server. */
-export async function setAudioFault(request: APIRequestContext, path: string, mode: string | null) {
-  const response = await request.post('/__faults', { data: { path, mode } })
+export async function setAudioFault(
+  request: APIRequestContext,
+  path: string,
+  mode: string | null,
+  after?: number,
+) {
+  const response = await request.post('/__faults', { data: { path, mode, after } })
   expect(response.status(), `fault ${mode} on ${path}`).toBe(204)
 }

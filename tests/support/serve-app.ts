@@ -8,7 +8,7 @@
  *
  * Audio faults for the player's failure tests: `POST /__faults` with
  * `{"path": "/audio/x.mp3", "mode": "404" | "drop" | "stall" | "garbage" | "html"}`
- * sets one, `{"path": "/audio/x.mp3", "mode": null}` clears it.
+ * sets one ("drop" cuts the connection after `"after"` bytes of the file, 16 kB by default), `{"path": "/audio/x.mp3", "mode": null}` clears it.
  */
 import { createReadStream, existsSync, statSync } from 'node:fs'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
@@ -34,8 +34,13 @@ const types: Record<string, string> = {
 export const faultModes = ['404', 'drop', 'stall', 'garbage', 'html'] as const
 export type FaultMode = (typeof faultModes)[number]
 
-/** Bytes a "drop" fault serves before cutting the connection; later ranges are cut at once. */
+/** Bytes of the file a "drop" fault serves (unless told `after`); later ranges are cut at once. */
 export const DROP_AFTER_BYTES = 16 * 1024
+
+interface Fault {
+  mode: FaultMode
+  after: number
+}
 
 export interface AppServerOptions {
   root: string
@@ -92,7 +97,7 @@ const garbage = (size: number) => {
 export function startAppServer(options: AppServerOptions): Promise<Server> {
   const root = resolve(options.root)
   const base = (options.base ?? '/').endsWith('/') ? (options.base ?? '/') : `${options.base}/`
-  const faults = new Map<string, FaultMode>()
+  const faults = new Map<string, Fault>()
 
   /** Resolves a request path inside the build folder; never outside it. */
   function fileFor(pathname: string): string | null {
@@ -108,7 +113,7 @@ export function startAppServer(options: AppServerOptions): Promise<Server> {
     return existsSync(index) ? index : null
   }
 
-  function sendFile(req: IncomingMessage, res: ServerResponse, file: string, fault?: FaultMode) {
+  function sendFile(req: IncomingMessage, res: ServerResponse, file: string, fault?: Fault) {
     const size = statSync(file).size
     const isAudio = extname(file) === '.mp3'
     const headers: Record<string, string | number> = {
@@ -127,40 +132,48 @@ export function startAppServer(options: AppServerOptions): Promise<Server> {
         return
       }
     }
-    if (fault === 'drop' && start >= DROP_AFTER_BYTES) return void req.socket.destroy()
+    if (fault?.mode === 'drop' && start >= fault.after) return void req.socket.destroy()
     res.writeHead(range ? 206 : 200, {
       ...headers,
       ...(range ? { 'content-range': `bytes ${start}-${end}/${size}` } : {}),
       'content-length': end - start + 1,
     })
     if (req.method === 'HEAD') return void res.end()
-    if (fault === 'stall') return
+    if (fault?.mode === 'stall') return
     const body = createReadStream(file, {
       start,
-      end: fault === 'drop' ? Math.min(end, DROP_AFTER_BYTES - 1) : end,
+      end: fault?.mode === 'drop' ? Math.min(end, fault.after - 1) : end,
     })
-    if (fault === 'drop') body.on('end', () => req.socket.destroy())
+    if (fault?.mode === 'drop') body.on('end', () => req.socket.destroy())
     const paced =
       isAudio && options.audioBytesPerSecond ? body.pipe(pace(options.audioBytesPerSecond)) : body
     const { onAudioBytes } = options
     if (isAudio && onAudioBytes) {
       const path = new URL(req.url ?? '/', 'http://localhost').pathname
-      paced.on('data', (chunk: Buffer) => onAudioBytes(path, chunk.length))
+      paced.on('data', (chunk: Buffer) => {
+        if (!res.destroyed) onAudioBytes(path, chunk.length)
+      })
     }
     paced.pipe(res)
-    res.on('close', () => body.destroy())
+    res.on('close', () => {
+      body.destroy()
+      if (paced !== body) paced.destroy()
+    })
   }
 
-  function serveFault(req: IncomingMessage, res: ServerResponse, file: string, fault: FaultMode) {
-    if (fault === '404')
-      return void res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found')
-    if (fault === 'html') {
+  function serveFault(req: IncomingMessage, res: ServerResponse, file: string, fault: Fault) {
+    if (fault.mode === '404') {
+      return void res
+        .writeHead(404, { 'content-type': 'text/plain', 'cache-control': 'no-store' })
+        .end('Not found')
+    }
+    if (fault.mode === 'html') {
       // What a host's HTML fallback page answers for a missing file: 200, but not audio.
       return void res
         .writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' })
         .end('<!doctype html><title>Podcast</title><p>Not here.</p>'.repeat(40))
     }
-    if (fault === 'garbage') {
+    if (fault.mode === 'garbage') {
       const body = garbage(256 * 1024)
       return void res
         .writeHead(200, {
@@ -180,11 +193,13 @@ export function startAppServer(options: AppServerOptions): Promise<Server> {
     })
     req.on('end', () => {
       try {
-        const { path, mode } = JSON.parse(text) as { path?: unknown; mode?: unknown }
+        const { path, mode, after } = JSON.parse(text) as Record<string, unknown>
         if (typeof path !== 'string') throw new Error('path must be a URL path')
+        const bytes = typeof after === 'number' && after > 0 ? after : DROP_AFTER_BYTES
         if (mode === null) faults.delete(path)
-        else if (faultModes.includes(mode as FaultMode)) faults.set(path, mode as FaultMode)
-        else throw new Error(`mode must be one of ${faultModes.join(', ')} or null`)
+        else if (faultModes.includes(mode as FaultMode)) {
+          faults.set(path, { mode: mode as FaultMode, after: bytes })
+        } else throw new Error(`mode must be one of ${faultModes.join(', ')} or null`)
         res.writeHead(204).end()
       } catch (error) {
         res.writeHead(400, { 'content-type': 'text/plain' }).end(String(error))

@@ -38,7 +38,8 @@ class FakeHowl {
   }
 }
 
-vi.mock('howler', () => ({ Howl: FakeHowl }))
+const fakeHowler: Record<string, unknown> = { _canPlayEvent: 'canplaythrough' }
+vi.mock('howler', () => ({ Howl: FakeHowl, Howler: fakeHowler }))
 const { createHowlerEngine } = await import('../../../src/features/player/engine/howler-engine.ts')
 
 const events = () => ({
@@ -63,6 +64,10 @@ describe('Howler engine', () => {
   it('streams with HTML5 audio and names the format for URLs without extension', () => {
     createHowlerEngine(source, events())
     expect(howl().options).toMatchObject({ html5: true, format: ['mp3'], src: ['/audio/a'] })
+  })
+
+  it('starts once the media can play, not when the browser guesses it can play through', () => {
+    expect(fakeHowler._canPlayEvent).toBe('canplay')
   })
 
   it('queues the start position ahead of the first play', () => {

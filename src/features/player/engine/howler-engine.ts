@@ -1,4 +1,4 @@
-import { Howl } from 'howler'
+import { Howl, Howler } from 'howler'
 import type { AudioEngine, CreateEngine, EngineEvents, EngineSource } from './audio-engine.ts'
 
 const MEDIA_ERRORS: Record<number, string> = {
@@ -12,6 +12,10 @@ function loadErrorMessage(error: unknown): string {
   if (typeof error === 'number') return MEDIA_ERRORS[error] ?? 'The audio could not be loaded.'
   return 'The audio could not be loaded.'
 }
+
+// Howler waits for 'canplaythrough' before its first play. On a flaky link that event
+// may never come although minutes are buffered: start as soon as the media can play.
+Object.assign(Howler, { _canPlayEvent: 'canplay' })
 
 /**
  * Howler stops a download by pointing the element at a `data:` WAV, which the

@@ -139,8 +139,8 @@ export function formatAudioFigures(
     ['', 'app', 'bare <audio>', 'ratio', 'target'],
     [
       'audio bytes on page view',
-      kB(app.pageViewBytes),
-      kB(bare.pageViewBytes),
+      `${app.pageViewBytes} B`,
+      `${bare.pageViewBytes} B`,
       '',
       `0 B: ${verdict(app.pageViewBytes === 0)}`,
     ],

@@ -187,3 +187,24 @@ test('plays when the app is deployed under a sub-path', async ({ page }) => {
   await expectPlaying(page)
   await expectPositionBetween(page, 157, 170)
 })
+
+test('a pause made by the browser itself (headphones unplugged) shows as paused', async ({
+  page,
+}) => {
+  await openPage(page, seedPath)
+  await mainPlay(page).click()
+  await expectPlaying(page)
+  // What a system pause does: the element stops without any press in the page.
+  await page.evaluate(() => {
+    for (const media of document.querySelectorAll('audio')) void media.pause()
+    const howler = (
+      window as unknown as {
+        Howler?: { _howls: Array<{ _sounds: Array<{ _node: HTMLMediaElement }> }> }
+      }
+    ).Howler
+    for (const howl of howler?._howls ?? []) for (const sound of howl._sounds) sound._node.pause()
+  })
+  await expect(barButton(page, 'Play')).toBeVisible()
+  await barButton(page, 'Play').click()
+  await expectPlaying(page)
+})

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 
 type Handler = (...args: unknown[]) => void
 
@@ -8,8 +8,13 @@ class FakeHowl {
   handlers = new Map<string, Handler[]>()
   seeks: number[] = []
   played = 0
+  paused = 0
   current = 0
   unloaded = false
+  playingNow = true
+  _playLock = false
+  node = Object.assign(new EventTarget(), { paused: true, ended: false })
+  _sounds = [{ _node: this.node }]
   constructor(readonly options: Record<string, unknown>) {
     FakeHowl.last = this
   }
@@ -29,6 +34,13 @@ class FakeHowl {
   play() {
     this.played += 1
     return 1
+  }
+  pause() {
+    this.paused += 1
+    return this
+  }
+  playing() {
+    return this.playingNow
   }
   duration() {
     return 2399.1
@@ -58,7 +70,9 @@ const howl = () => {
 
 beforeEach(() => {
   FakeHowl.last = null
+  vi.useFakeTimers()
 })
+afterEach(() => void vi.useRealTimers())
 
 describe('Howler engine', () => {
   it('streams with HTML5 audio and names the format for URLs without extension', () => {
@@ -108,5 +122,24 @@ describe('Howler engine', () => {
     howl().emit('play', 1)
     expect(howl().unloaded).toBe(true)
     expect(listener.onPlay).not.toHaveBeenCalled()
+  })
+
+  it('tells Howler when the browser paused the element on its own', () => {
+    createHowlerEngine(source, events())
+    howl().node.dispatchEvent(new Event('pause'))
+    vi.advanceTimersByTime(500)
+    expect(howl().paused).toBe(1)
+  })
+
+  it('leaves pauses alone that Howler made itself or that a seek resumed', () => {
+    createHowlerEngine(source, events())
+    howl().playingNow = false
+    howl().node.dispatchEvent(new Event('pause'))
+    vi.advanceTimersByTime(500)
+    howl().playingNow = true
+    howl().node.paused = false
+    howl().node.dispatchEvent(new Event('pause'))
+    vi.advanceTimersByTime(500)
+    expect(howl().paused).toBe(0)
   })
 })

@@ -1,5 +1,6 @@
 import { Howl, Howler } from 'howler'
 import type { AudioEngine, CreateEngine, EngineEvents, EngineSource } from './audio-engine.ts'
+import { followOutsidePauses } from './follow-outside-pauses.ts'
 
 const MEDIA_ERRORS: Record<number, string> = {
   1: 'Loading the audio was stopped.',
@@ -58,6 +59,7 @@ export const createHowlerEngine: CreateEngine = (source: EngineSource, events: E
     mute: source.muted,
   })
   stopDownloadsWithoutDataUri(howl)
+  const stopFollowing = followOutsidePauses(howl)
   // Queued by Howler ahead of the first play, so playback starts at the right place.
   if (source.startAt > 0) howl.seek(source.startAt)
 
@@ -112,6 +114,7 @@ export const createHowlerEngine: CreateEngine = (source: EngineSource, events: E
     setMuted: (muted) => void howl.mute(muted),
     unload() {
       active = false
+      stopFollowing()
       howl.unload()
     },
   }

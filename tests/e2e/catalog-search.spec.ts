@@ -1,4 +1,4 @@
-import { expectResults, resultList, titles } from './catalog-helpers.ts'
+import { allTitles, expectResults, resultList, titles } from './catalog-helpers.ts'
 import { expect, test } from './support/test.ts'
 
 test.use({
@@ -23,6 +23,12 @@ test('searches titles, descriptions, chapters and guest names, forgiving typos',
   await expect(page).toHaveURL(/\?q=quillfeather$/)
   await searchBox(page).fill('zzzzqqqq')
   await expect(page.getByText('No episodes match these filters.')).toBeVisible()
+  // Clearing empties the search box as well as the filters.
+  await page.getByRole('main').getByRole('button', { name: 'Clear filters' }).last().click()
+  await expect(searchBox(page)).toHaveValue('')
+  await expectResults(page, allTitles)
+  await page.waitForTimeout(500)
+  await expect(page).toHaveURL(/\/$/)
 })
 
 test('search combines with filters, lives in the URL and survives a reload', async ({ page }) => {

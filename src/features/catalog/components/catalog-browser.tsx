@@ -49,7 +49,10 @@ export function CatalogBrowser({ model, slots }: CatalogBrowserProps) {
     (group: FilterGroup, slug: string) => setFilters(toggleFilter(current, group, slug)),
     [current, setFilters],
   )
-  const onClear = useCallback(() => setFilters(emptyFilters), [setFilters])
+  const onClear = useCallback(() => {
+    setDraft('')
+    setFilters(emptyFilters)
+  }, [setDraft, setFilters])
 
   return (
     <div className="grid gap-6 md:grid-cols-[15rem_minmax(0,1fr)] lg:grid-cols-[17rem_minmax(0,1fr)]">

@@ -1,10 +1,7 @@
-import { resultTitles, titles } from './catalog-helpers.ts'
+import { alsoAllowing, cancelledByNavigation, resultTitles, titles } from './catalog-helpers.ts'
 import { expect, test } from './support/test.ts'
 
-// Going from page to page right after a load may cancel the favicon request; not the page's fault.
-// (One pattern per list: Playwright reads a two-item array of objects as [value, options].)
-const favicon = /\/favicon\.svg$/
-test.use({ viewport: { width: 1280, height: 2400 }, allowFailedRequests: [favicon] })
+test.use({ viewport: { width: 1280, height: 2400 }, allowFailedRequests: [cancelledByNavigation] })
 
 const main = (page: import('@playwright/test').Page) => page.getByRole('main')
 
@@ -89,7 +86,7 @@ test('a show page lists its episodes and hosts', async ({ page }) => {
 
 test.describe('an unknown episode', () => {
   test.use({
-    allowFailedRequests: [/\/data\/episodes\/no-such-episode\.json$|\/favicon\.svg$/],
+    allowFailedRequests: [alsoAllowing(/\/data\/episodes\/no-such-episode\.json$/)],
     allowConsoleErrors: [/404 \(Not Found\)/],
   })
 
@@ -112,7 +109,7 @@ test('unknown routes and unknown slugs show the not-found page', async ({ page }
 
 test.describe('a failed fetch', () => {
   test.use({
-    allowFailedRequests: [/\/data\/episodes\.json$|\/favicon\.svg$/],
+    allowFailedRequests: [alsoAllowing(/\/data\/episodes\.json$/)],
     allowConsoleErrors: [/500/],
   })
 

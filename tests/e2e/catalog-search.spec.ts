@@ -1,10 +1,15 @@
-import { allTitles, expectResults, resultList, titles } from './catalog-helpers.ts'
+import {
+  allTitles,
+  cancelledByNavigation,
+  expectResults,
+  resultList,
+  titles,
+} from './catalog-helpers.ts'
 import { expect, test } from './support/test.ts'
 
 test.use({
   viewport: { width: 1280, height: 2400 },
-  // A reload or Back right after a load may cancel the favicon request; the page is not at fault.
-  allowFailedRequests: [/\/favicon\.svg$/],
+  allowFailedRequests: [cancelledByNavigation],
 })
 
 const searchBox = (page: import('@playwright/test').Page) =>

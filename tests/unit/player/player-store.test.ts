@@ -1,9 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import {
-  createPlayerStore,
-  STALL_TIMEOUT_MS,
-} from '../../../src/features/player/store/create-player-store.ts'
+import { createPlayerStore } from '../../../src/features/player/store/create-player-store.ts'
 import { createListeningProgress } from '../../../src/features/player/store/listening-progress.ts'
+import { STALL_TIMEOUT_MS } from '../../../src/features/player/store/playback-clock.ts'
 import { DEFAULT_SETTINGS } from '../../../src/features/player/store/player-settings.ts'
 import type { PlayerEpisode } from '../../../src/features/player/store/player-types.ts'
 import { fakeEngineFactory } from './fake-engine.ts'

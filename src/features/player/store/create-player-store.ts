@@ -1,5 +1,7 @@
 import type { AudioEngine, CreateEngine, EngineEvents } from '../engine/audio-engine.ts'
+import { engineSourceFor } from './engine-source.ts'
 import type { ListeningProgress } from './listening-progress.ts'
+import { createPlaybackClock } from './playback-clock.ts'
 import { MAX_RATE, MIN_RATE, type PlayerSettings } from './player-settings.ts'
 import type { PlayerEpisode, PlayerState } from './player-types.ts'
 
@@ -16,11 +18,8 @@ export interface PlayerStoreDeps {
   now(): number
 }
 
-/** No progress for this long while loading or playing counts as a failure, not a spinner. */
-export const STALL_TIMEOUT_MS = 12_000
 const SAVE_INTERVAL_MS = 5_000
 const clamp = (value: number, min: number, max: number) => Math.min(Math.max(value, min), max)
-const formatOf = (url: string) => /\.([a-z0-9]+)(?:[?#]|$)/i.exec(url)?.[1]?.toLowerCase() ?? 'mp3'
 
 /**
  * The player: one episode, one engine at a time. The UI calls the actions;
@@ -39,9 +38,6 @@ export function createPlayerStore(deps: PlayerStoreDeps) {
   let position = 0
   let engine: AudioEngine | null = null
   let opening = 0
-  let frame: number | null = null
-  let watchdog: ReturnType<typeof setInterval> | null = null
-  let lastProgress = { position: 0, at: 0 }
   let lastSavedAt = 0
   let retries = 0
   const listeners = new Set<() => void>()
@@ -66,41 +62,24 @@ export function createPlayerStore(deps: PlayerStoreDeps) {
     )
   }
 
-  function tick() {
-    frame = null
-    if (!engine) return
-    publishPosition(engine.position())
-    if (state.status === 'playing' || state.status === 'loading') frame = deps.requestFrame(tick)
-  }
-  function startClock() {
-    lastProgress = { position: engine?.position() ?? position, at: deps.now() }
-    if (frame === null) frame = deps.requestFrame(tick)
-    watchdog ??= setInterval(checkProgress, 1000)
-  }
-  function stopClock() {
-    if (frame !== null) deps.cancelFrame(frame)
-    if (watchdog !== null) clearInterval(watchdog)
-    frame = null
-    watchdog = null
-  }
-  // Runs on a timer, not per frame, so that it also works in background tabs.
-  function checkProgress() {
-    if (!engine) return stopClock()
-    const current = engine.position()
-    const now = deps.now()
-    if (current !== lastProgress.position) lastProgress = { position: current, at: now }
-    else if (now - lastProgress.at > STALL_TIMEOUT_MS) {
-      return fail('The audio stopped loading. Check your connection, then retry.')
-    }
-    publishPosition(current)
-    if (state.status === 'playing' && now - lastSavedAt >= SAVE_INTERVAL_MS) savePosition()
-  }
+  const clock = createPlaybackClock({
+    requestFrame: deps.requestFrame,
+    cancelFrame: deps.cancelFrame,
+    now: deps.now,
+    read: () => engine?.position() ?? null,
+    running: () => state.status === 'playing' || state.status === 'loading',
+    publish: publishPosition,
+    onSecond(now) {
+      if (state.status === 'playing' && now - lastSavedAt >= SAVE_INTERVAL_MS) savePosition()
+    },
+    onStall: () => fail('The audio stopped loading. Check your connection, then retry.'),
+  })
 
   function closeEngine() {
     opening += 1
     engine?.unload()
     engine = null
-    stopClock()
+    clock.stop()
   }
   function fail(message: string) {
     closeEngine()
@@ -121,16 +100,16 @@ export function createPlayerStore(deps: PlayerStoreDeps) {
       },
       onPlay: () => {
         set({ status: 'playing', error: null, blocked: false })
-        startClock()
+        clock.start()
       },
       onPause: () => {
         if (engine) publishPosition(engine.position())
-        stopClock()
+        clock.stop()
         set({ status: 'paused' })
         savePosition()
       },
       onEnd: () => {
-        stopClock()
+        clock.stop()
         publishPosition(state.duration)
         set({ status: 'paused' })
         if (state.episode)
@@ -139,7 +118,7 @@ export function createPlayerStore(deps: PlayerStoreDeps) {
       onError: fail,
       onPlayBlocked: () => {
         if (state.status === 'error') return
-        stopClock()
+        clock.stop()
         set({ status: 'paused', blocked: true })
         deps.onNextGesture(() => {
           if (!state.blocked) return
@@ -162,24 +141,13 @@ export function createPlayerStore(deps: PlayerStoreDeps) {
   function open(create: CreateEngine, episode: PlayerEpisode) {
     const startAt = position >= state.duration - 0.5 ? 0 : position
     publishPosition(startAt)
-    // Chromium reuses what it read from a URL, even a failed body: a retry asks under a new one.
-    const src =
-      retries > 0
-        ? `${episode.audioUrl}${episode.audioUrl.includes('?') ? '&' : '?'}retry=${retries}`
-        : episode.audioUrl
+    const { rate, volume, muted } = state
     engine = create(
-      {
-        src,
-        format: formatOf(episode.audioUrl),
-        startAt,
-        rate: state.rate,
-        volume: state.volume,
-        muted: state.muted,
-      },
+      engineSourceFor(episode.audioUrl, { rate, volume, muted }, startAt, retries),
       engineEvents(),
     )
     engine.play()
-    startClock()
+    clock.start()
   }
 
   const actions = {
@@ -203,7 +171,7 @@ export function createPlayerStore(deps: PlayerStoreDeps) {
         if (position >= state.duration - 0.5) actions.seek(0)
         engine.play()
         set({ status: 'loading', blocked: false })
-        startClock()
+        clock.start()
         return
       }
       set({ status: 'loading', error: null, blocked: false })
@@ -239,7 +207,7 @@ export function createPlayerStore(deps: PlayerStoreDeps) {
       if (!state.episode || !Number.isFinite(seconds)) return
       const target = clamp(seconds, 0, state.duration)
       engine?.seek(target)
-      lastProgress = { position: target, at: deps.now() }
+      clock.restartWatch(target)
       publishPosition(target)
     },
     skip: (delta: number) => actions.seek(position + delta),

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
+import { visibleRange } from './visible-range.ts'
 
 interface WindowListOptions {
   /** Height assumed for an item not measured yet. */
@@ -13,18 +14,6 @@ export interface WindowListItem {
   key: number
   /** Offset from the top of the list. */
   start: number
-}
-
-/** Index of the item covering `offset` (binary search over the prefix sums). */
-function indexAt(offsets: Float64Array, count: number, offset: number): number {
-  let low = 0
-  let high = count - 1
-  while (low < high) {
-    const middle = (low + high + 1) >> 1
-    if ((offsets[middle] ?? 0) <= offset) low = middle
-    else high = middle - 1
-  }
-  return Math.max(0, low)
 }
 
 /**
@@ -63,8 +52,7 @@ export function useWindowList(
         listTop.current = list.getBoundingClientRect().top + window.scrollY
       }
       const top = window.scrollY - listTop.current
-      const start = Math.max(0, indexAt(offsets, count, top) - overscan)
-      const end = Math.min(count, indexAt(offsets, count, top + window.innerHeight) + 1 + overscan)
+      const { start, end } = visibleRange(offsets, count, top, window.innerHeight, overscan)
       setRange((previous) =>
         previous.start === start && previous.end === end ? previous : { start, end },
       )

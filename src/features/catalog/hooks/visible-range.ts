@@ -1,0 +1,29 @@
+/** Index of the item covering `offset`, by binary search over the items' start offsets. */
+function indexAt(offsets: Float64Array, count: number, offset: number): number {
+  let low = 0
+  let high = count - 1
+  while (low < high) {
+    const middle = (low + high + 1) >> 1
+    if ((offsets[middle] ?? 0) <= offset) low = middle
+    else high = middle - 1
+  }
+  return Math.max(0, low)
+}
+
+/**
+ * The items to render, `start` inclusive to `end` exclusive: those overlapping
+ * the viewport (`top` is the viewport's offset from the list's top) plus
+ * `overscan` on each side. `offsets[i]` is where item i starts.
+ */
+export function visibleRange(
+  offsets: Float64Array,
+  count: number,
+  top: number,
+  height: number,
+  overscan: number,
+): { start: number; end: number } {
+  if (count === 0) return { start: 0, end: 0 }
+  const start = Math.max(0, indexAt(offsets, count, top) - overscan)
+  const end = Math.min(count, indexAt(offsets, count, top + height) + 1 + overscan)
+  return { start, end }
+}

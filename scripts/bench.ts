@@ -72,46 +72,21 @@ async function buildAndServe(catalog: string, out: string, servePort: number) {
   return { server, url: `http://127.0.0.1:${servePort}/`, seconds }
 }
 
-type BenchModule = Record<string, unknown>
-
-/** A module's `main()` or default export, called with no arguments; it prints its own figures. */
-async function runMain(module: BenchModule): Promise<void> {
-  const entry = module.main ?? module.default
-  if (typeof entry !== 'function')
-    throw new Error('it exports neither main() nor a default function')
-  const result: unknown = await entry()
-  if (typeof result === 'string') console.log(result)
-}
-
-/** Browsing reuses the synthetic build made above (same folder) instead of building again. */
-async function runBrowse(module: BenchModule): Promise<void> {
-  const { runBrowseBench, formatBrowseBench } = module as Partial<
-    typeof import('./bench-browse.ts')
-  >
-  if (!runBrowseBench || !formatBrowseBench) {
-    throw new Error('it exports no runBrowseBench() and formatBrowseBench()')
-  }
-  console.log(
-    formatBrowseBench(await runBrowseBench({ count: episodes, reuse: true, port: port + 3 })),
-  )
-}
-
-/** Runs one benchmark module if it exists; a missing or failing one is reported, not fatal. */
-async function runModule(file: string, run: (module: BenchModule) => Promise<void>) {
+/** Runs one benchmark module in its own process; a missing or failing one is reported, not fatal. */
+function runModule(file: string): Promise<string> {
   heading(file)
-  if (!existsSync(resolve('scripts', file))) {
-    console.log(`  not run: scripts/${file} does not exist yet`)
-    return 'missing'
-  }
-  try {
-    await run(await import(`./${file}`))
-    return 'ran'
-  } catch (error) {
-    const reason = error instanceof Error ? (error.stack ?? error.message) : String(error)
-    console.log(`  failed: ${reason}`)
-    process.exitCode = 1
-    return 'failed'
-  }
+  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/bench-module.ts', file], {
+    stdio: 'inherit',
+  })
+  return new Promise((done) => {
+    child.once('exit', (code, signal) => {
+      if (code === 0) return done('ran')
+      if (code === 2) return done('missing')
+      if (signal || code !== 1) console.log(`  crashed (${signal ?? `exit ${code}`})`)
+      process.exitCode = 1
+      done('failed')
+    })
+  })
 }
 
 const servers: ChildProcess[] = []
@@ -155,6 +130,8 @@ Object.assign(process.env, {
   BENCH_SAMPLE_DIST_DIR: context.sampleDistDir,
   BENCH_SAMPLE_URL: context.sampleUrl,
   CHROME_PATH: context.chromePath,
+  BENCH_BROWSE_PORT: String(port + 3),
+  BENCH_AUDIO_PORT: String(port + 4),
 })
 
 heading(`Initial JS and CSS of the home page (${episodes} episodes)`)
@@ -170,9 +147,9 @@ try {
 }
 
 const outcomes: Record<string, string> = {}
-outcomes['bench-content.ts'] = await runModule('bench-content.ts', runMain)
-outcomes['bench-browse.ts'] = await runModule('bench-browse.ts', runBrowse)
-outcomes['bench-audio.ts'] = await runModule('bench-audio.ts', runMain)
+for (const file of ['bench-content.ts', 'bench-browse.ts', 'bench-audio.ts']) {
+  outcomes[file] = await runModule(file)
+}
 
 heading(
   'Lighthouse 12.8, mobile preset, median of 3 runs, sample catalog served with gzip (targets: 95 / 100 / 100 / 90)',

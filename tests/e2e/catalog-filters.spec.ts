@@ -1,17 +1,9 @@
-import {
-  allTitles,
-  cancelledByNavigation,
-  expectResults,
-  filterGroup,
-  resultCount,
-  titles,
-} from './catalog-helpers.ts'
+import { allTitles, expectResults, filterGroup, resultCount, titles } from './catalog-helpers.ts'
 import { expect, test } from './support/test.ts'
 
 // Tall enough for every card of the sample catalog to be rendered at once.
 test.use({
   viewport: { width: 1280, height: 2400 },
-  allowFailedRequests: [cancelledByNavigation],
 })
 
 test('lists every episode newest first with faceted filter groups', async ({ page }) => {

@@ -32,16 +32,3 @@ export async function expectResults(page: Page, titles: string[]): Promise<void>
 }
 
 export const filterGroup = (page: Page, name: string) => page.getByRole('group', { name })
-
-/**
- * Requests that a reload or a quick navigation may cancel with the page not at
- * fault: the favicon, and the player's idle preload of its audio engine.
- */
-export const cancelledByNavigation = /\/favicon\.svg$|\/assets\/howler-engine-[\w-]+\.js$/
-
-/**
- * One pattern for `allowFailedRequests`: Playwright reads a two-item array of
- * objects as a fixture tuple, so alternatives go into one expression.
- */
-export const alsoAllowing = (pattern: RegExp) =>
-  new RegExp(`${pattern.source}|${cancelledByNavigation.source}`)

@@ -1,8 +1,6 @@
 import type { CatalogIndex } from '../../src/content/documents.ts'
-import { cancelledByNavigation, expectResults, filterGroup, titles } from './catalog-helpers.ts'
+import { expectResults, filterGroup, titles } from './catalog-helpers.ts'
 import { expect, test } from './support/test.ts'
-
-test.use({ allowFailedRequests: [cancelledByNavigation] })
 
 test.describe('a group of more than 12 options', () => {
   test.use({ viewport: { width: 1280, height: 2400 } })

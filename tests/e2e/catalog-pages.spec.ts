@@ -1,7 +1,7 @@
-import { alsoAllowing, cancelledByNavigation, resultTitles, titles } from './catalog-helpers.ts'
+import { resultTitles, titles } from './catalog-helpers.ts'
 import { expect, test } from './support/test.ts'
 
-test.use({ viewport: { width: 1280, height: 2400 }, allowFailedRequests: [cancelledByNavigation] })
+test.use({ viewport: { width: 1280, height: 2400 } })
 
 const main = (page: import('@playwright/test').Page) => page.getByRole('main')
 
@@ -86,7 +86,7 @@ test('a show page lists its episodes and hosts', async ({ page }) => {
 
 test.describe('an unknown episode', () => {
   test.use({
-    allowFailedRequests: [alsoAllowing(/\/data\/episodes\/no-such-episode\.json$/)],
+    allowFailedRequests: [/\/data\/episodes\/no-such-episode\.json$/],
     allowConsoleErrors: [/404 \(Not Found\)/],
   })
 
@@ -109,7 +109,7 @@ test('unknown routes and unknown slugs show the not-found page', async ({ page }
 
 test.describe('a failed fetch', () => {
   test.use({
-    allowFailedRequests: [alsoAllowing(/\/data\/episodes\.json$/)],
+    allowFailedRequests: [/\/data\/episodes\.json$/],
     allowConsoleErrors: [/500/],
   })
 

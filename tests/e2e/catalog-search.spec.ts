@@ -1,15 +1,8 @@
-import {
-  allTitles,
-  cancelledByNavigation,
-  expectResults,
-  resultList,
-  titles,
-} from './catalog-helpers.ts'
+import { allTitles, expectResults, resultList, titles } from './catalog-helpers.ts'
 import { expect, test } from './support/test.ts'
 
 test.use({
   viewport: { width: 1280, height: 2400 },
-  allowFailedRequests: [cancelledByNavigation],
 })
 
 const searchBox = (page: import('@playwright/test').Page) =>

@@ -3,7 +3,9 @@ import { test as base, expect } from '@playwright/test'
 /**
  * The browser suite's `test`: every page fails its test when it logs a console
  * error, throws, or has a request fail, unless the test declares that it
- * provokes that failure (`test.use({ allowConsoleErrors: [/…/] })`).
+ * provokes that failure (`test.use({ allowConsoleErrors: [/…/] })`). Playwright reads
+ * a two-item array whose second item is an object as `[value, options]`, so give two
+ * patterns as `[[a, b], { scope: 'test' }]` or join them into one expression.
  */
 export const test = base.extend<{
   allowConsoleErrors: RegExp[]
@@ -24,9 +26,9 @@ export const test = base.extend<{
     page.on('pageerror', (error) => problems.push(`uncaught error: ${error.message}`))
     page.on('requestfailed', (request) => {
       const reason = request.failure()?.errorText ?? 'unknown'
-      // Media elements and cancelled queries abort requests on purpose (seeks, navigation).
-      const cancelled =
-        reason.includes('ERR_ABORTED') && ['media', 'fetch'].includes(request.resourceType())
+      // An aborted request was cancelled by the page (a seek, a navigation, a reload
+      // during an idle preload), not refused by the server: statuses are checked below.
+      const cancelled = reason.includes('ERR_ABORTED')
       if (!cancelled && !allowedRequest(request.url())) {
         problems.push(`request failed: ${request.url()} (${reason})`)
       }

@@ -22,15 +22,6 @@ export function isoDuration(seconds: number): string {
   return `PT${Math.max(0, Math.round(seconds))}S`
 }
 
-/** "22:27" or "1:02:03", for chapter start times. */
-export function formatTimestamp(seconds: number): string {
-  const total = Math.max(0, Math.floor(seconds))
-  const h = Math.floor(total / 3600)
-  const m = Math.floor((total % 3600) / 60)
-  const s = String(total % 60).padStart(2, '0')
-  return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${s}` : `${m}:${s}`
-}
-
 export function pluralEpisodes(count: number): string {
   return `${count.toLocaleString('en')} ${count === 1 ? 'episode' : 'episodes'}`
 }

@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { externalUrl, githubUrl } from '../../../src/features/catalog/external-url.ts'
-import {
-  formatDate,
-  formatDuration,
-  formatTimestamp,
-  pluralEpisodes,
-} from '../../../src/features/catalog/format.ts'
+import { formatDate, formatDuration, pluralEpisodes } from '../../../src/features/catalog/format.ts'
 
 describe('formatting for people', () => {
   it('writes durations in minutes, with hours past an hour', () => {
@@ -18,12 +13,6 @@ describe('formatting for people', () => {
   it('writes the publication day in UTC', () => {
     expect(formatDate('2025-12-18T23:30:00Z')).toBe('Dec 18, 2025')
     expect(formatDate('not a date')).toBe('not a date')
-  })
-
-  it('writes chapter start times as a clock', () => {
-    expect(formatTimestamp(36)).toBe('0:36')
-    expect(formatTimestamp(1347)).toBe('22:27')
-    expect(formatTimestamp(3723)).toBe('1:02:03')
   })
 
   it('says "episode" for one and "episodes" otherwise', () => {

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest'
 import {
-  formatClock,
   formatSpokenDuration,
   parseTimeParam,
   seekValueText,
@@ -29,14 +28,6 @@ describe('parseTimeParam', () => {
 })
 
 describe('time formatting', () => {
-  it('formats a clock with hours only when needed', () => {
-    expect(formatClock(0)).toBe('0:00')
-    expect(formatClock(5.9)).toBe('0:05')
-    expect(formatClock(1425)).toBe('23:45')
-    expect(formatClock(3723)).toBe('1:02:03')
-    expect(formatClock(Number.NaN)).toBe('0:00')
-  })
-
   it('spells durations for screen readers', () => {
     expect(formatSpokenDuration(0)).toBe('0 seconds')
     expect(formatSpokenDuration(61)).toBe('1 minute 1 second')

@@ -1,9 +1,9 @@
 import { useId } from 'react'
 import { Link } from 'wouter'
 import type { EpisodeSummary } from '../../../content/documents.ts'
+import { formatClock } from '../../../lib/format-clock.ts'
 import type { CatalogModel } from '../filters/catalog-model.ts'
 import { optionName } from '../filters/catalog-model.ts'
-import { formatTimestamp } from '../format.ts'
 import { usePrefetchEpisode } from '../hooks/use-prefetch-episode.ts'
 import type { ChapterHit } from '../search/chapter-hit.ts'
 import type { EpisodeCardSlots } from './card-slots.ts'
@@ -68,7 +68,7 @@ export function EpisodeCard({ episode, model, slots, chapterHit, headingLevel }:
             href={`/episodes/${episode.slug}?t=${chapterHit.startTime}`}
             className="font-medium text-indigo-700 underline dark:text-indigo-300"
           >
-            {chapterHit.title} ({formatTimestamp(chapterHit.startTime)})
+            {chapterHit.title} ({formatClock(chapterHit.startTime)})
           </Link>
         </p>
       )}

@@ -1,6 +1,6 @@
 import { type KeyboardEvent, useMemo, useState } from 'react'
+import { formatClock } from '../../../lib/format-clock.ts'
 import { usePlayer } from '../hooks/use-player.ts'
-import { formatClock } from '../lib/time.ts'
 import { playerStore } from '../store/player-store.ts'
 
 /**

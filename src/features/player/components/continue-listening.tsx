@@ -1,6 +1,6 @@
 import { Link } from 'wouter'
+import { formatClock } from '../../../lib/format-clock.ts'
 import { useContinueListening } from '../hooks/use-continue-listening.ts'
-import { formatClock } from '../lib/time.ts'
 import { PlayEpisodeButton } from './play-episode-button.tsx'
 
 /** Home-page shelf of started, unfinished episodes. */

@@ -1,5 +1,6 @@
 import { useState } from 'react'
-import { formatClock, formatTimeParam } from '../lib/time.ts'
+import { formatClock } from '../../../lib/format-clock.ts'
+import { formatTimeParam } from '../lib/time.ts'
 import { playerStore } from '../store/player-store.ts'
 import { focusRing } from './styles.ts'
 

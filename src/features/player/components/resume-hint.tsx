@@ -1,6 +1,6 @@
 import { useSyncExternalStore } from 'react'
+import { formatClock } from '../../../lib/format-clock.ts'
 import { usePlayer } from '../hooks/use-player.ts'
-import { formatClock } from '../lib/time.ts'
 import { listeningProgress } from '../store/player-store.ts'
 
 /** Where Play will pick this episode up, when the listener stopped part-way. */

@@ -1,6 +1,6 @@
+import { formatClock } from '../../../lib/format-clock.ts'
 import { usePlayer } from '../hooks/use-player.ts'
 import { usePositionSeconds } from '../hooks/use-position-seconds.ts'
-import { formatClock } from '../lib/time.ts'
 
 /** Elapsed or remaining time; re-renders once a second. */
 export function TimeReadout({ show }: { show: 'elapsed' | 'remaining' }) {

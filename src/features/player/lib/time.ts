@@ -1,3 +1,5 @@
+import { splitSeconds } from '../../../lib/format-clock.ts'
+
 /**
  * Reads the `t` of a link to a moment: `1425`, `1425.5`, `23:45` or `1:02:03`.
  * Returns seconds, or null when the value is missing or not a time.
@@ -16,23 +18,6 @@ export function parseTimeParam(value: string | null | undefined): number | null 
   return hours * 3600 + minutes * 60 + seconds
 }
 
-function split(totalSeconds: number) {
-  const whole = Math.max(0, Math.floor(Number.isFinite(totalSeconds) ? totalSeconds : 0))
-  return {
-    hours: Math.floor(whole / 3600),
-    minutes: Math.floor(whole / 60) % 60,
-    seconds: whole % 60,
-  }
-}
-
-const pad = (value: number) => String(value).padStart(2, '0')
-
-/** `0:05`, `23:45`, `1:02:03`. */
-export function formatClock(totalSeconds: number): string {
-  const { hours, minutes, seconds } = split(totalSeconds)
-  return hours > 0 ? `${hours}:${pad(minutes)}:${pad(seconds)}` : `${minutes}:${pad(seconds)}`
-}
-
 /** The shortest `t` value for a link: `1425` seconds. */
 export function formatTimeParam(totalSeconds: number): string {
   return String(Math.max(0, Math.floor(totalSeconds)))
@@ -42,7 +27,7 @@ const unit = (count: number, name: string) => `${count} ${name}${count === 1 ? '
 
 /** For screen readers: `23 minutes 45 seconds`, `1 hour 2 minutes 3 seconds`, `0 seconds`. */
 export function formatSpokenDuration(totalSeconds: number): string {
-  const { hours, minutes, seconds } = split(totalSeconds)
+  const { hours, minutes, seconds } = splitSeconds(totalSeconds)
   const words: string[] = []
   if (hours > 0) words.push(unit(hours, 'hour'))
   if (minutes > 0) words.push(unit(minutes, 'minute'))

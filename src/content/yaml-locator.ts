@@ -1,4 +1,5 @@
 import { type Document, isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml'
+import { scanPosition } from './yaml-line-scan.ts'
 
 export type FieldPath = ReadonlyArray<PropertyKey>
 
@@ -20,7 +21,8 @@ type YamlNode = { range?: [number, number, number] | null | undefined }
 
 /**
  * Finds where things are in one YAML block with the `yaml` package, which keeps
- * node positions. Parsing is slow next to js-yaml, so it happens only when asked.
+ * node positions. Parsing is slow next to js-yaml, so it happens only when asked,
+ * and not at all for the simple paths that reading lines can place.
  */
 export class YamlLocator {
   private parsed: { document: Document; lines: LineCounter } | undefined
@@ -51,6 +53,8 @@ export class YamlLocator {
    * that should hold it. Falls back to the start of the block.
    */
   locate(path: FieldPath): Position {
+    const scanned = this.parsed ? undefined : scanPosition(this.source, this.firstLine, path)
+    if (scanned) return scanned
     try {
       const node = this.nodeAt(path)
       const offset = node?.range?.[0]

@@ -36,7 +36,7 @@ export function compileEpisode(episode: EpisodeDocument): CompiledEpisode {
     search: {
       slug: episode.slug,
       description: episode.description,
-      chapters: episode.chapters.map(({ startTime, title }) => ({ startTime, title })),
+      chapters: episode.chapters.map(({ startTime, title }) => [startTime, title]),
     },
     json: JSON.stringify(episode),
   }

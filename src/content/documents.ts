@@ -107,11 +107,14 @@ export interface EpisodeDocument {
   chapters: ChapterDocument[]
 }
 
+/** A chapter as `[startTime, title]`: keys repeated on every chapter made up most of search.json. */
+export type SearchChapter = [startTime: number, title: string]
+
 export interface SearchEntry {
   slug: string
   /** Plain-text description. */
   description: string
-  chapters: Array<{ startTime: number; title: string }>
+  chapters: SearchChapter[]
 }
 
 export interface SearchIndex {

@@ -119,8 +119,8 @@ describe('compileCatalog', () => {
       slug: 'first-steps',
       description: 'The first episode, with a link.',
       chapters: [
-        { startTime: 0, title: 'Hello' },
-        { startTime: 300, title: 'Goodbye' },
+        [0, 'Hello'],
+        [300, 'Goodbye'],
       ],
     })
   })

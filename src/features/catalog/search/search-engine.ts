@@ -72,7 +72,11 @@ export async function createSearchEngine(
   index: SearchIndex,
 ): Promise<SearchEngine> {
   const entries = new Map(index.episodes.map((entry) => [entry.slug, entry]))
-  const chaptersOf = (episode: number) => entries.get(episodes[episode]?.slug ?? '')?.chapters ?? []
+  const chaptersOf = (episode: number) =>
+    (entries.get(episodes[episode]?.slug ?? '')?.chapters ?? []).map(([startTime, title]) => ({
+      startTime,
+      title,
+    }))
   const words = await buildWordIndex((i) => {
     const episode = episodes[i]
     if (!episode) return []
@@ -81,7 +85,7 @@ export async function createSearchEngine(
       episode.title,
       ...episode.guestNames,
       entry?.description ?? '',
-      ...(entry?.chapters.map((chapter) => chapter.title) ?? []),
+      ...(entry?.chapters.map(([, title]) => title) ?? []),
     ]
   }, episodes.length)
 

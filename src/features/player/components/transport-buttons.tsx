@@ -1,22 +1,8 @@
 import { usePlayer } from '../hooks/use-player.ts'
-import { nextChapterStart, previousChapterStart } from '../lib/chapter-at.ts'
+import { nextChapter, previousChapter, skipBack, skipForward } from '../store/player-commands.ts'
 import { playerStore } from '../store/player-store.ts'
 import { Icon } from './icon.tsx'
 import { focusRing, iconButton } from './styles.ts'
-
-export const skipBack = () => playerStore.skip(-15)
-export const skipForward = () => playerStore.skip(30)
-
-export function previousChapter() {
-  const episode = playerStore.getState().episode
-  if (episode) playerStore.seek(previousChapterStart(episode.chapters, playerStore.getPosition()))
-}
-
-export function nextChapter() {
-  const episode = playerStore.getState().episode
-  const next = episode ? nextChapterStart(episode.chapters, playerStore.getPosition()) : null
-  if (next !== null) playerStore.seek(next)
-}
 
 /** Play/Pause between skip and chapter buttons; names are part of the player's contract. */
 export function TransportButtons() {

@@ -1,12 +1,7 @@
 import { useEffect } from 'react'
-import {
-  nextChapter,
-  previousChapter,
-  skipBack,
-  skipForward,
-} from '../components/transport-buttons.tsx'
 import { focusKind, type ShortcutAction, shortcutAction } from '../lib/shortcut-action.ts'
 import { stepSpeed } from '../lib/speeds.ts'
+import { nextChapter, previousChapter, skipBack, skipForward } from '../store/player-commands.ts'
 import { playerStore } from '../store/player-store.ts'
 
 /** Page-wide player keys (see the shortcuts dialog); `onHelp` opens that dialog. */

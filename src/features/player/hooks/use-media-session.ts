@@ -1,13 +1,18 @@
 import { useEffect } from 'react'
-import { nextChapter, previousChapter } from '../components/transport-buttons.tsx'
 import { chapterAt } from '../lib/chapter-at.ts'
+import {
+  nextChapter,
+  previousChapter,
+  SKIP_BACK_SECONDS,
+  SKIP_FORWARD_SECONDS,
+} from '../store/player-commands.ts'
 import { playerStore } from '../store/player-store.ts'
 
 const handlers: Array<[MediaSessionAction, MediaSessionActionHandler]> = [
   ['play', () => playerStore.play()],
   ['pause', () => playerStore.pause()],
-  ['seekbackward', (details) => playerStore.skip(-(details.seekOffset ?? 15))],
-  ['seekforward', (details) => playerStore.skip(details.seekOffset ?? 30)],
+  ['seekbackward', (details) => playerStore.skip(-(details.seekOffset ?? SKIP_BACK_SECONDS))],
+  ['seekforward', (details) => playerStore.skip(details.seekOffset ?? SKIP_FORWARD_SECONDS)],
   ['seekto', (details) => details.seekTime !== undefined && playerStore.seek(details.seekTime)],
   ['previoustrack', previousChapter],
   ['nexttrack', nextChapter],

@@ -1,0 +1,181 @@
+/**
+ * A reader for the plain YAML that front-matter nearly always is: top-level
+ * `key: value` lines, literal `|` blocks, and lists of values or of flat
+ * mappings. It gives exactly what js-yaml's core schema gives, at a fraction of
+ * the cost, and declines (undefined) anything it is not certain about, which
+ * then goes to js-yaml: other scalars, escapes, folded blocks, flow
+ * collections, anchors, tags, nesting, comments after values, tabs…
+ */
+
+const KEY = /^([A-Za-z_][\w-]*):(?: +(.*))?$/
+const ITEM = /^-(?: +(.*))?$/
+const BLOCK_HEADER = /^\|([-+]?)$/
+const SINGLE_QUOTED = /^'(?:[^']|'')*'$/
+const DOUBLE_QUOTED = /^"[^"\\]*"$/
+const NULL = /^(?:~|null|Null|NULL)$/
+const TRUE = /^(?:true|True|TRUE)$/
+const FALSE = /^(?:false|False|FALSE)$/
+const INTEGER = /^(?:0|[1-9]\d{0,14})$/
+const DATE = /^\d{4}-\d\d-\d\d(?:[Tt ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d(?::?\d\d)?)?)?$/
+/** Starts with a letter; no comment, no `key: value` (control characters are refused earlier). */
+const TEXT = /^[A-Za-z](?:[^:#]|:(?! )|(?<! )#)*$/
+
+/** What js-yaml refuses anywhere in a stream; its error must stay the one the author sees. */
+const NON_PRINTABLE =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is its purpose
+  /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/
+
+/** Marks a value this reader declines. */
+const DECLINED = Symbol('declined')
+type Value = unknown
+
+const indentOf = (line: string) => line.length - line.trimStart().length
+const isSkippable = (line: string) => {
+  const text = line.trimStart()
+  return text === '' || text.startsWith('#')
+}
+
+/** One scalar written on one line, such as `Hello`, `'it''s'`, `42` or `2024-05-01`. */
+function scalar(written: string): Value {
+  const text = written.trimEnd()
+  if (text.endsWith(':')) return DECLINED
+  const first = text[0]
+  if (first === "'")
+    return SINGLE_QUOTED.test(text) ? text.slice(1, -1).replaceAll("''", "'") : DECLINED
+  if (first === '"') return DOUBLE_QUOTED.test(text) ? text.slice(1, -1) : DECLINED
+  if (NULL.test(text)) return null
+  if (TRUE.test(text)) return true
+  if (FALSE.test(text)) return false
+  if (INTEGER.test(text)) return Number(text)
+  if (DATE.test(text)) return text
+  return TEXT.test(text) && !NULL.test(text) ? text : DECLINED
+}
+
+interface Read {
+  value: Value
+  /** Index of the first line after the value. */
+  next: number
+}
+
+/** A literal block (`|`, `|-`) whose lines start at `from`; `keep` (`|+`) is declined. */
+function literalBlock(lines: readonly string[], from: number, chomp: string): Read | undefined {
+  if (chomp === '+') return undefined
+  let indent = 0
+  let last = -1
+  let next = from
+  for (; next < lines.length; next++) {
+    const line = lines[next] ?? ''
+    if (line.trim() === '') {
+      // Blank lines before the first text, or carrying spaces, have rules of their own.
+      if (indent === 0 || line.length > indent) return undefined
+      continue
+    }
+    const lineIndent = indentOf(line)
+    if (indent === 0) {
+      if (lineIndent === 0) return undefined
+      indent = lineIndent
+    }
+    if (lineIndent < indent) break
+    last = next
+  }
+  if (last === -1) return undefined
+  let text = ''
+  for (let index = from; index <= last; index++) {
+    text += `${index > from ? '\n' : ''}${(lines[index] ?? '').slice(indent)}`
+  }
+  return { value: chomp === '-' ? text : `${text}\n`, next }
+}
+
+/** A flat mapping inside a list item, its first key on the item's line at `column`. */
+function itemMapping(lines: readonly string[], from: number, column: number): Read | undefined {
+  const mapping: Record<string, Value> = {}
+  let next = from
+  for (; next < lines.length; next++) {
+    const line = lines[next] ?? ''
+    if (isSkippable(line)) continue
+    const lineIndent = next === from ? column : indentOf(line)
+    if (lineIndent < column) break
+    if (lineIndent > column) return undefined
+    const match = KEY.exec(line.slice(column))
+    const key = match?.[1]
+    const written = match?.[2]
+    if (key === undefined || written === undefined || key === '__proto__' || key in mapping) {
+      return undefined
+    }
+    const value = scalar(written)
+    if (value === DECLINED) return undefined
+    mapping[key] = value
+  }
+  return { value: mapping, next }
+}
+
+/** The value of a key written with nothing after it: a list on the lines below, or null. */
+function listOrNull(lines: readonly string[], from: number): Read | undefined {
+  let start = from
+  while (start < lines.length && isSkippable(lines[start] ?? '')) start++
+  const first = lines[start] ?? ''
+  const indent = indentOf(first)
+  if (start === lines.length || (indent === 0 && !ITEM.test(first))) {
+    return { value: null, next: from }
+  }
+  const items: Value[] = []
+  let next = start
+  while (next < lines.length) {
+    const line = lines[next] ?? ''
+    if (isSkippable(line)) {
+      next++
+      continue
+    }
+    const lineIndent = indentOf(line)
+    if (lineIndent < indent || (lineIndent === 0 && !ITEM.test(line))) break
+    const written = lineIndent === indent ? ITEM.exec(line.slice(indent))?.[1] : undefined
+    if (written === undefined) return undefined
+    const column = line.length - written.length
+    if (KEY.test(written)) {
+      const mapping = itemMapping(lines, next, column)
+      if (!mapping) return undefined
+      items.push(mapping.value)
+      next = mapping.next
+      continue
+    }
+    const value = scalar(written)
+    if (value === DECLINED) return undefined
+    items.push(value)
+    next++
+  }
+  return { value: items, next }
+}
+
+/** The value written after `key:` on line `at`, and where the next key starts. */
+function readValue(lines: readonly string[], at: number, written: string | undefined) {
+  const text = written?.trimEnd() ?? ''
+  if (text === '') return listOrNull(lines, at + 1)
+  const block = BLOCK_HEADER.exec(text)
+  if (block) return literalBlock(lines, at + 1, block[1] ?? '')
+  const value = scalar(text)
+  return value === DECLINED ? undefined : { value, next: at + 1 }
+}
+
+/** The mapping a plain front-matter block holds, or undefined when js-yaml should read it. */
+export function parsePlainYaml(source: string): Record<string, unknown> | undefined {
+  if (source.includes('\t') || source.includes('\r') || NON_PRINTABLE.test(source)) return undefined
+  const lines = source.split('\n')
+  const data: Record<string, unknown> = {}
+  let empty = true
+  for (let at = 0; at < lines.length; ) {
+    const line = lines[at] ?? ''
+    if (isSkippable(line)) {
+      at++
+      continue
+    }
+    const match = KEY.exec(line)
+    const key = match?.[1]
+    if (key === undefined || key === '__proto__' || key in data) return undefined
+    const read = readValue(lines, at, match?.[2])
+    if (!read) return undefined
+    data[key] = read.value
+    empty = false
+    at = read.next
+  }
+  return empty ? undefined : data
+}

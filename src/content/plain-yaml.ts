@@ -8,6 +8,8 @@
  */
 
 const KEY = /^([A-Za-z_][\w-]*):(?: +(.*))?$/
+/** KEY from `lastIndex` on, so that a line need not be cut first. */
+const KEY_AT = /([A-Za-z_][\w-]*):(?: +(.*))?$/y
 const ITEM = /^-(?: +(.*))?$/
 const BLOCK_HEADER = /^\|([-+]?)$/
 const SINGLE_QUOTED = /^'(?:[^']|'')*'$/
@@ -17,8 +19,7 @@ const TRUE = /^(?:true|True|TRUE)$/
 const FALSE = /^(?:false|False|FALSE)$/
 const INTEGER = /^(?:0|[1-9]\d{0,14})$/
 const DATE = /^\d{4}-\d\d-\d\d(?:[Tt ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d(?::?\d\d)?)?)?$/
-/** Starts with a letter; no comment, no `key: value` (control characters are refused earlier). */
-const TEXT = /^[A-Za-z](?:[^:#]|:(?! )|(?<! )#)*$/
+const LETTER = /^[A-Za-z]/
 
 /** What js-yaml refuses anywhere in a stream; its error must stay the one the author sees. */
 const NON_PRINTABLE =
@@ -29,26 +30,38 @@ const NON_PRINTABLE =
 const DECLINED = Symbol('declined')
 type Value = unknown
 
-const indentOf = (line: string) => line.length - line.trimStart().length
-const isSkippable = (line: string) => {
-  const text = line.trimStart()
-  return text === '' || text.startsWith('#')
+const SPACE = 32
+const HASH = 35
+
+function indentOf(line: string): number {
+  let indent = 0
+  while (line.charCodeAt(indent) === SPACE) indent++
+  return indent
+}
+
+/** Blank or comment lines; both say nothing outside a literal block. */
+function isSkippable(line: string): boolean {
+  const indent = indentOf(line)
+  return indent === line.length || line.charCodeAt(indent) === HASH
 }
 
 /** One scalar written on one line, such as `Hello`, `'it''s'`, `42` or `2024-05-01`. */
 function scalar(written: string): Value {
-  const text = written.trimEnd()
+  const text = written.charCodeAt(written.length - 1) === SPACE ? written.trimEnd() : written
   if (text.endsWith(':')) return DECLINED
   const first = text[0]
   if (first === "'")
     return SINGLE_QUOTED.test(text) ? text.slice(1, -1).replaceAll("''", "'") : DECLINED
   if (first === '"') return DOUBLE_QUOTED.test(text) ? text.slice(1, -1) : DECLINED
-  if (NULL.test(text)) return null
-  if (TRUE.test(text)) return true
-  if (FALSE.test(text)) return false
+  if (text.length <= 5) {
+    if (NULL.test(text)) return null
+    if (TRUE.test(text)) return true
+    if (FALSE.test(text)) return false
+  }
   if (INTEGER.test(text)) return Number(text)
   if (DATE.test(text)) return text
-  return TEXT.test(text) && !NULL.test(text) ? text : DECLINED
+  // Words: a comment (` #`) or a nested `key: value` would make them something else.
+  return LETTER.test(text) && !text.includes(': ') && !text.includes(' #') ? text : DECLINED
 }
 
 interface Read {
@@ -96,7 +109,8 @@ function itemMapping(lines: readonly string[], from: number, column: number): Re
     const lineIndent = next === from ? column : indentOf(line)
     if (lineIndent < column) break
     if (lineIndent > column) return undefined
-    const match = KEY.exec(line.slice(column))
+    KEY_AT.lastIndex = column
+    const match = KEY_AT.exec(line)
     const key = match?.[1]
     const written = match?.[2]
     if (key === undefined || written === undefined || key === '__proto__' || key in mapping) {

@@ -8,9 +8,9 @@ import {
 } from './catalog-index.ts'
 import { displayPath } from './display-path.ts'
 import type { SearchIndex, SiteInfo } from './documents.ts'
-import { findDuplicates } from './duplicates.ts'
+import { type EpisodeIdentity, findDuplicates } from './duplicates.ts'
 import { buildEpisodeDocument, type DocumentContext } from './episode-document.ts'
-import { type ParsedEpisode, parseEpisodeFile } from './episode-file.ts'
+import { parseEpisodeFile } from './episode-file.ts'
 import { listEpisodeFiles } from './episode-files.ts'
 import { type ContentProblem, compareText, sortProblems } from './problems.ts'
 import { References } from './references.ts'
@@ -60,30 +60,32 @@ async function listCatalog(dir: string, problems: ContentProblem[]): Promise<str
   }
 }
 
-/** Reads and validates each file; synchronous reads, one at a time, beat thousands of queued async ones. */
-function readEpisodes(dir: string, files: readonly string[], problems: ContentProblem[]) {
-  const shownDir = displayPath(dir)
-  const parsed: ParsedEpisode[] = []
-  for (const file of files) {
-    const shown = shownDir ? `${shownDir}/${file}` : file
-    const result = parseEpisodeFile(readFileSync(join(dir, file)), shown)
-    problems.push(...result.problems)
-    if (result.episode) parsed.push(result.episode)
-  }
-  return parsed
-}
-
-/** The episodes to publish, newest first; of two sharing a slug, the first. */
-function publishEpisodes(
-  parsed: readonly ParsedEpisode[],
+/**
+ * Reads, validates and compiles each file in turn, keeping only what the
+ * index, search and duplicate check need: the parsed front-matter then dies
+ * young instead of filling the heap for the whole catalog. Synchronous reads,
+ * one at a time, beat thousands of queued async ones. Of two episodes sharing
+ * a slug, the first is published.
+ */
+function compileEpisodes(
+  dir: string,
+  files: readonly string[],
   context: DocumentContext,
   options: { now: number; includeScheduled: boolean },
 ) {
+  const shownDir = displayPath(dir)
+  const identities: EpisodeIdentity[] = []
   const seen = new Set<string>()
   const published: CompiledEpisode[] = []
   const audioOrigins = new Set<string>()
   let scheduled = 0
-  for (const episode of parsed) {
+  for (const file of files) {
+    const shown = shownDir ? `${shownDir}/${file}` : file
+    const { episode, problems } = parseEpisodeFile(readFileSync(join(dir, file)), shown)
+    context.problems.push(...problems)
+    if (!episode) continue
+    const { slug, id } = episode.data
+    identities.push({ file: episode.file, slug, id, locator: episode.locator })
     const document = buildEpisodeDocument(context, episode)
     episode.locator.release()
     if (seen.has(document.slug)) continue
@@ -96,6 +98,7 @@ function publishEpisodes(
     if (origin) audioOrigins.add(origin)
   }
   return {
+    identities,
     published: published.sort((a, b) => compareEpisodes(a.summary, b.summary)),
     scheduled,
     audioOrigins,
@@ -128,17 +131,16 @@ export async function compileCatalog(options: CompileOptions): Promise<CompileRe
   const registries = await loadRegistries(dir)
   const problems: ContentProblem[] = [...registries.problems]
   const files = await listCatalog(dir, problems)
-  const parsed = readEpisodes(dir, files, problems)
-  problems.push(...findDuplicates(parsed))
-
   const references = new References(registries, base)
   problems.push(...references.problems)
   const { audioUrlTemplate } = registries.site
-  const { published, scheduled, audioOrigins } = publishEpisodes(
-    parsed,
+  const { identities, published, scheduled, audioOrigins } = compileEpisodes(
+    dir,
+    files,
     { references, audioUrlTemplate, base, problems },
     { now: (options.now ?? new Date()).getTime(), includeScheduled: options.includeScheduled },
   )
+  problems.push(...findDuplicates(identities))
   const { title, description, language, baseUrl } = registries.site
   const site: SiteInfo = {
     title: title.trim(),

@@ -1,16 +1,25 @@
-import type { ParsedEpisode } from './episode-file.ts'
 import type { ContentProblem } from './problems.ts'
+import type { YamlLocator } from './yaml-locator.ts'
+
+/** What the duplicate check keeps of a valid episode file. */
+export interface EpisodeIdentity {
+  file: string
+  slug: string
+  id: string
+  /** Used only when the file turns out to share its slug or id. */
+  locator: YamlLocator
+}
 
 /**
  * One error per file that shares a slug or an id with another, naming the
  * other places, so that each of them can be found from the report.
  */
-export function findDuplicates(episodes: readonly ParsedEpisode[]): ContentProblem[] {
+export function findDuplicates(episodes: readonly EpisodeIdentity[]): ContentProblem[] {
   const problems: ContentProblem[] = []
   for (const field of ['slug', 'id'] as const) {
-    const groups = new Map<string, ParsedEpisode[]>()
+    const groups = new Map<string, EpisodeIdentity[]>()
     for (const episode of episodes) {
-      const value = episode.data[field]
+      const value = episode[field]
       const group = groups.get(value)
       if (group) group.push(episode)
       else groups.set(value, [episode])

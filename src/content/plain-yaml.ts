@@ -32,6 +32,7 @@ type Value = unknown
 
 const SPACE = 32
 const HASH = 35
+const DASH = 45
 
 function indentOf(line: string): number {
   let indent = 0
@@ -39,10 +40,17 @@ function indentOf(line: string): number {
   return indent
 }
 
-/** Blank or comment lines; both say nothing outside a literal block. */
-function isSkippable(line: string): boolean {
-  const indent = indentOf(line)
+/** Blank or comment lines (given their indentation); both say nothing outside a literal block. */
+function isSkippable(line: string, indent = indentOf(line)): boolean {
   return indent === line.length || line.charCodeAt(indent) === HASH
+}
+
+/** Where the value of a `- value` item starts, or -1 when the line holds no such item. */
+function itemValueStart(line: string, indent: number): number {
+  if (line.charCodeAt(indent) !== DASH || line.charCodeAt(indent + 1) !== SPACE) return -1
+  let start = indent + 2
+  while (line.charCodeAt(start) === SPACE) start++
+  return start === line.length ? -1 : start
 }
 
 /** One scalar written on one line, such as `Hello`, `'it''s'`, `42` or `2024-05-01`. */
@@ -53,12 +61,12 @@ function scalar(written: string): Value {
   if (first === "'")
     return SINGLE_QUOTED.test(text) ? text.slice(1, -1).replaceAll("''", "'") : DECLINED
   if (first === '"') return DOUBLE_QUOTED.test(text) ? text.slice(1, -1) : DECLINED
+  if (INTEGER.test(text)) return Number(text)
   if (text.length <= 5) {
     if (NULL.test(text)) return null
     if (TRUE.test(text)) return true
     if (FALSE.test(text)) return false
   }
-  if (INTEGER.test(text)) return Number(text)
   if (DATE.test(text)) return text
   // Words: a comment (` #`) or a nested `key: value` would make them something else.
   return LETTER.test(text) && !text.includes(': ') && !text.includes(' #') ? text : DECLINED
@@ -99,18 +107,26 @@ function literalBlock(lines: readonly string[], from: number, chomp: string): Re
   return { value: chomp === '-' ? text : `${text}\n`, next }
 }
 
-/** A flat mapping inside a list item, its first key on the item's line at `column`. */
-function itemMapping(lines: readonly string[], from: number, column: number): Read | undefined {
+/**
+ * A flat mapping inside a list item, its first key on the item's line at
+ * `column`; null when that line holds no key (the item is a scalar).
+ */
+function itemMapping(
+  lines: readonly string[],
+  from: number,
+  column: number,
+): Read | undefined | null {
   const mapping: Record<string, Value> = {}
   let next = from
   for (; next < lines.length; next++) {
     const line = lines[next] ?? ''
-    if (isSkippable(line)) continue
     const lineIndent = next === from ? column : indentOf(line)
+    if (isSkippable(line, lineIndent)) continue
     if (lineIndent < column) break
     if (lineIndent > column) return undefined
     KEY_AT.lastIndex = column
     const match = KEY_AT.exec(line)
+    if (!match && next === from) return null
     const key = match?.[1]
     const written = match?.[2]
     if (key === undefined || written === undefined || key === '__proto__' || key in mapping) {
@@ -136,23 +152,22 @@ function listOrNull(lines: readonly string[], from: number): Read | undefined {
   let next = start
   while (next < lines.length) {
     const line = lines[next] ?? ''
-    if (isSkippable(line)) {
+    const lineIndent = indentOf(line)
+    if (isSkippable(line, lineIndent)) {
       next++
       continue
     }
-    const lineIndent = indentOf(line)
     if (lineIndent < indent || (lineIndent === 0 && !ITEM.test(line))) break
-    const written = lineIndent === indent ? ITEM.exec(line.slice(indent))?.[1] : undefined
-    if (written === undefined) return undefined
-    const column = line.length - written.length
-    if (KEY.test(written)) {
-      const mapping = itemMapping(lines, next, column)
-      if (!mapping) return undefined
+    const column = lineIndent === indent ? itemValueStart(line, indent) : -1
+    if (column === -1) return undefined
+    const mapping = itemMapping(lines, next, column)
+    if (mapping) {
       items.push(mapping.value)
       next = mapping.next
       continue
     }
-    const value = scalar(written)
+    if (mapping === undefined) return undefined
+    const value = scalar(line.slice(column))
     if (value === DECLINED) return undefined
     items.push(value)
     next++

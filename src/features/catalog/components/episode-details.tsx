@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react'
 import type { EpisodeDocument } from '../../../content/documents.ts'
 import { EpisodeMeta } from './episode-meta.tsx'
-import { TagLinks } from './tag-links.tsx'
+import { TagSection } from './tag-section.tsx'
 
 interface EpisodeDetailsProps {
   episode: EpisodeDocument
@@ -26,28 +26,13 @@ export function EpisodeDetails({ episode, player }: EpisodeDetailsProps) {
           duration={episode.duration}
         />
       </header>
-      {episode.guests.length > 0 && (
-        <section aria-labelledby="episode-guests" className="flex flex-col gap-2">
-          <h2
-            id="episode-guests"
-            className="text-sm font-semibold uppercase tracking-wide text-slate-700 dark:text-slate-200"
-          >
-            Guests
-          </h2>
-          <TagLinks label="Guests" base="/people" items={episode.guests} />
-        </section>
-      )}
-      {episode.technologies.length > 0 && (
-        <section aria-labelledby="episode-technologies" className="flex flex-col gap-2">
-          <h2
-            id="episode-technologies"
-            className="text-sm font-semibold uppercase tracking-wide text-slate-700 dark:text-slate-200"
-          >
-            Technologies
-          </h2>
-          <TagLinks label="Technologies" base="/technologies" items={episode.technologies} />
-        </section>
-      )}
+      <TagSection id="episode-guests" heading="Guests" base="/people" items={episode.guests} />
+      <TagSection
+        id="episode-technologies"
+        heading="Technologies"
+        base="/technologies"
+        items={episode.technologies}
+      />
       {player}
       <section aria-labelledby="episode-description" className="flex flex-col gap-2">
         <h2 id="episode-description" className="text-xl font-semibold">

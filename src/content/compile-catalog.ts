@@ -1,21 +1,14 @@
 import { readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
-import {
-  buildCatalogIndex,
-  type CompiledEpisode,
-  compareEpisodes,
-  compileEpisode,
-} from './catalog-index.ts'
+import { buildCatalogIndex, type CompiledEpisode, compareEpisodes } from './catalog-index.ts'
+import { compileFile, type FileContext } from './compile-file.ts'
 import { displayPath } from './display-path.ts'
 import type { SearchIndex, SiteInfo } from './documents.ts'
-import { type EpisodeIdentity, findDuplicates } from './duplicates.ts'
-import { buildEpisodeDocument, type DocumentContext } from './episode-document.ts'
-import { parseEpisodeFile } from './episode-file.ts'
+import { type EpisodeIdentity, findDuplicates, locateInFile } from './duplicates.ts'
 import { listEpisodeFiles } from './episode-files.ts'
 import { type ContentProblem, compareText, sortProblems } from './problems.ts'
 import { References } from './references.ts'
 import { loadRegistries } from './registries.ts'
-import { originOf } from './urls.ts'
 
 export interface CompileOptions {
   /** The catalog folder, absolute or relative to the working directory. */
@@ -61,16 +54,17 @@ async function listCatalog(dir: string, problems: ContentProblem[]): Promise<str
 }
 
 /**
- * Reads, validates and compiles each file in turn, keeping only what the
- * index, search and duplicate check need: the parsed front-matter then dies
- * young instead of filling the heap for the whole catalog. Synchronous reads,
- * one at a time, beat thousands of queued async ones. Of two episodes sharing
- * a slug, the first is published.
+ * Compiles each file in turn, keeping only what the index, search and the
+ * duplicate check need: the parsed front-matter then dies young instead of
+ * filling the heap for the whole catalog. Synchronous reads, one at a time,
+ * beat thousands of queued async ones. Of two episodes sharing a slug, the
+ * first is published.
  */
 function compileEpisodes(
   dir: string,
   files: readonly string[],
-  context: DocumentContext,
+  context: FileContext,
+  problems: ContentProblem[],
   options: { now: number; includeScheduled: boolean },
 ) {
   const shownDir = displayPath(dir)
@@ -80,22 +74,25 @@ function compileEpisodes(
   const audioOrigins = new Set<string>()
   let scheduled = 0
   for (const file of files) {
+    const path = join(dir, file)
     const shown = shownDir ? `${shownDir}/${file}` : file
-    const { episode, problems } = parseEpisodeFile(readFileSync(join(dir, file)), shown)
-    context.problems.push(...problems)
+    const { problems: found, episode } = compileFile(readFileSync(path), shown, context)
+    problems.push(...found)
     if (!episode) continue
-    const { slug, id } = episode.data
-    identities.push({ file: episode.file, slug, id, locator: episode.locator })
-    const document = buildEpisodeDocument(context, episode)
-    episode.locator.release()
-    if (seen.has(document.slug)) continue
-    seen.add(document.slug)
-    const isScheduled = Date.parse(document.publishedAt) > options.now
+    const { slug, publishedAt } = episode.summary
+    identities.push({
+      file: shown,
+      slug,
+      id: episode.id,
+      locate: (field) => locateInFile(path, field),
+    })
+    if (seen.has(slug)) continue
+    seen.add(slug)
+    const isScheduled = Date.parse(publishedAt) > options.now
     if (isScheduled) scheduled++
     if (isScheduled && !options.includeScheduled) continue
-    published.push(compileEpisode(document))
-    const origin = document.audioUrl && originOf(document.audioUrl)
-    if (origin) audioOrigins.add(origin)
+    published.push(episode)
+    if (episode.audioOrigin) audioOrigins.add(episode.audioOrigin)
   }
   return {
     identities,
@@ -137,7 +134,8 @@ export async function compileCatalog(options: CompileOptions): Promise<CompileRe
   const { identities, published, scheduled, audioOrigins } = compileEpisodes(
     dir,
     files,
-    { references, audioUrlTemplate, base, problems },
+    { references, audioUrlTemplate, base },
+    problems,
     { now: (options.now ?? new Date()).getTime(), includeScheduled: options.includeScheduled },
   )
   problems.push(...findDuplicates(identities))

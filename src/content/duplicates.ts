@@ -1,13 +1,32 @@
+import { readFileSync } from 'node:fs'
 import type { ContentProblem } from './problems.ts'
-import type { YamlLocator } from './yaml-locator.ts'
+import { decodeSource, splitFrontMatter } from './source-text.ts'
+import { type Position, YamlLocator } from './yaml-locator.ts'
 
 /** What the duplicate check keeps of a valid episode file. */
 export interface EpisodeIdentity {
   file: string
   slug: string
   id: string
-  /** Used only when the file turns out to share its slug or id. */
-  locator: YamlLocator
+  /** Called only when the file turns out to share its slug or id. */
+  locate: (field: 'slug' | 'id') => Position
+}
+
+/**
+ * Where a field of an episode file is, read again from the file: clashes are
+ * rare, so no position is kept for the files that have none.
+ */
+export function locateInFile(path: string, field: string): Position {
+  try {
+    const decoded = decodeSource(readFileSync(path))
+    const source = 'text' in decoded ? splitFrontMatter(decoded.text) : null
+    if (source && 'yaml' in source) {
+      return new YamlLocator(source.yaml, source.yamlLine).locate([field])
+    }
+  } catch {
+    // Gone or unreadable since it was compiled: the start of the file still names it.
+  }
+  return { line: 1, column: 1 }
 }
 
 /**
@@ -27,7 +46,7 @@ export function findDuplicates(episodes: readonly EpisodeIdentity[]): ContentPro
     for (const [value, group] of groups) {
       if (group.length < 2) continue
       const places = group.map((episode) => {
-        const { line, column } = episode.locator.locate([field])
+        const { line, column } = episode.locate(field)
         return { episode, line, column, label: `${episode.file}:${line}:${column}` }
       })
       for (const place of places) {

@@ -80,11 +80,6 @@ export class YamlLocator {
     return path
   }
 
-  /** Forgets the parsed document (kept for repeated lookups), so that a big catalog stays small in memory. */
-  release(): void {
-    this.parsed = undefined
-  }
-
   private nodeAt(path: FieldPath): YamlNode | null {
     const { document } = this.parse()
     let node: unknown = document.contents

@@ -7,9 +7,6 @@
  * collections, anchors, tags, nesting, comments after values, tabs…
  */
 
-const KEY = /^([A-Za-z_][\w-]*):(?: +(.*))?$/
-/** KEY from `lastIndex` on, so that a line need not be cut first. */
-const KEY_AT = /([A-Za-z_][\w-]*):(?: +(.*))?$/y
 const ITEM = /^-(?: +(.*))?$/
 const BLOCK_HEADER = /^\|([-+]?)$/
 const SINGLE_QUOTED = /^'(?:[^']|'')*'$/
@@ -20,6 +17,23 @@ const FALSE = /^(?:false|False|FALSE)$/
 const INTEGER = /^(?:0|[1-9]\d{0,14})$/
 const DATE = /^\d{4}-\d\d-\d\d(?:[Tt ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d(?::?\d\d)?)?)?$/
 const LETTER = /^[A-Za-z]/
+/**
+ * A word that starts with a digit, such as a video id (`6bv4aogm9vp`): text,
+ * provided it holds a letter that no YAML number can (hexadecimal digits,
+ * exponents and the 0b/0o/0x prefixes excluded).
+ */
+const DIGIT_WORD = /^\d[\w-]*$/
+const NOT_IN_NUMBERS = /[g-np-wyzG-NP-WYZ]/
+
+/**
+ * Control characters, line separators and any surrogate: one cheap look over
+ * the block, which only when it finds something asks what exactly.
+ */
+const SUSPECT =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is its purpose
+  /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uD800-\uDFFF\u2028\u2029\uFFFE\uFFFF]/
+/** Line breaks to a regular expression's `.` (not to YAML 1.2): left to js-yaml, as before. */
+const LINE_SEPARATOR = /[\u2028\u2029]/
 
 /** What js-yaml refuses anywhere in a stream; its error must stay the one the author sees. */
 const NON_PRINTABLE =
@@ -33,6 +47,59 @@ type Value = unknown
 const SPACE = 32
 const HASH = 35
 const DASH = 45
+const COLON = 58
+
+/** [A-Za-z_] for the first character of a key; digits and `-` too after it. */
+function isKeyCharacter(code: number, first: boolean): boolean {
+  if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 95) return true
+  return !first && ((code >= 48 && code <= 57) || code === DASH)
+}
+
+/**
+ * Where the `:` of a `key: value` (or `key:`) written from `column` on is, or
+ * -1: the hot path of every line, so no regular expression and no match array.
+ */
+function keyColon(line: string, column: number): number {
+  let at = column
+  if (!isKeyCharacter(line.charCodeAt(at), true)) return -1
+  do at++
+  while (isKeyCharacter(line.charCodeAt(at), false))
+  if (line.charCodeAt(at) !== COLON) return -1
+  const after = line.charCodeAt(at + 1)
+  return at + 1 === line.length || after === SPACE ? at : -1
+}
+
+/**
+ * Keys seen lately. Every chapter repeats the same few keys: handing back the
+ * string already used as a property name spares a new string and its lookup
+ * in the engine's table of names, per line.
+ */
+const recentKeys: string[] = []
+const RECENT_KEYS = 32
+let keysSeen = 0
+
+function keyText(line: string, start: number, end: number): string {
+  const length = end - start
+  for (const key of recentKeys) {
+    if (key.length === length && line.startsWith(key, start)) return key
+  }
+  const key = line.slice(start, end)
+  recentKeys[keysSeen++ % RECENT_KEYS] = key
+  return key
+}
+
+/** The value written after a key's colon, spaces skipped; undefined when there is none. */
+function writtenAfter(line: string, colon: number): string | undefined {
+  if (colon + 1 === line.length) return undefined
+  let start = colon + 1
+  while (line.charCodeAt(start) === SPACE) start++
+  return line.slice(start)
+}
+
+/** A line of spaces only: YAML counts no other character as white space here. */
+function isBlank(line: string): boolean {
+  return indentOf(line) === line.length
+}
 
 function indentOf(line: string): number {
   let indent = 0
@@ -58,8 +125,11 @@ function scalar(written: string): Value {
   const text = written.charCodeAt(written.length - 1) === SPACE ? written.trimEnd() : written
   if (text.endsWith(':')) return DECLINED
   const first = text[0]
-  if (first === "'")
+  if (first === "'") {
+    // Most quoted titles hold no quote of their own: then the closing one is the only other.
+    if (text.length > 1 && text.indexOf("'", 1) === text.length - 1) return text.slice(1, -1)
     return SINGLE_QUOTED.test(text) ? text.slice(1, -1).replaceAll("''", "'") : DECLINED
+  }
   if (first === '"') return DOUBLE_QUOTED.test(text) ? text.slice(1, -1) : DECLINED
   if (INTEGER.test(text)) return Number(text)
   if (text.length <= 5) {
@@ -68,6 +138,7 @@ function scalar(written: string): Value {
     if (FALSE.test(text)) return false
   }
   if (DATE.test(text)) return text
+  if (DIGIT_WORD.test(text)) return NOT_IN_NUMBERS.test(text) ? text : DECLINED
   // Words: a comment (` #`) or a nested `key: value` would make them something else.
   return LETTER.test(text) && !text.includes(': ') && !text.includes(' #') ? text : DECLINED
 }
@@ -86,7 +157,7 @@ function literalBlock(lines: readonly string[], from: number, chomp: string): Re
   let next = from
   for (; next < lines.length; next++) {
     const line = lines[next] ?? ''
-    if (line.trim() === '') {
+    if (isBlank(line)) {
       // Blank lines before the first text, or carrying spaces, have rules of their own.
       if (indent === 0 || line.length > indent) return undefined
       continue
@@ -124,11 +195,10 @@ function itemMapping(
     if (isSkippable(line, lineIndent)) continue
     if (lineIndent < column) break
     if (lineIndent > column) return undefined
-    KEY_AT.lastIndex = column
-    const match = KEY_AT.exec(line)
-    if (!match && next === from) return null
-    const key = match?.[1]
-    const written = match?.[2]
+    const colon = keyColon(line, column)
+    if (colon === -1 && next === from) return null
+    const key = colon === -1 ? undefined : keyText(line, column, colon)
+    const written = colon === -1 ? undefined : writtenAfter(line, colon)
     if (key === undefined || written === undefined || key === '__proto__' || key in mapping) {
       return undefined
     }
@@ -187,7 +257,10 @@ function readValue(lines: readonly string[], at: number, written: string | undef
 
 /** The mapping a plain front-matter block holds, or undefined when js-yaml should read it. */
 export function parsePlainYaml(source: string): Record<string, unknown> | undefined {
-  if (source.includes('\t') || source.includes('\r') || NON_PRINTABLE.test(source)) return undefined
+  if (source.includes('\t') || source.includes('\r')) return undefined
+  if (SUSPECT.test(source) && (LINE_SEPARATOR.test(source) || NON_PRINTABLE.test(source))) {
+    return undefined
+  }
   const lines = source.split('\n')
   const data: Record<string, unknown> = {}
   let empty = true
@@ -197,10 +270,10 @@ export function parsePlainYaml(source: string): Record<string, unknown> | undefi
       at++
       continue
     }
-    const match = KEY.exec(line)
-    const key = match?.[1]
+    const colon = keyColon(line, 0)
+    const key = colon === -1 ? undefined : keyText(line, 0, colon)
     if (key === undefined || key === '__proto__' || key in data) return undefined
-    const read = readValue(lines, at, match?.[2])
+    const read = readValue(lines, at, writtenAfter(line, colon))
     if (!read) return undefined
     data[key] = read.value
     empty = false

@@ -84,6 +84,11 @@ describe('parsePlainYaml', () => {
     ['only a comment', '# nothing\n'],
     ['a key without a space after the colon', 'a:b\n'],
     ['indentation at the top', '  a: 1\n'],
+    ['a digit word that reads as a number', 'a: 1e5\n'],
+    ['a digit word with underscores', 'a: 1_000\n'],
+    ['an octal number', 'a: 0o17\n'],
+    ['a line separator', 'title: a\u2028b\n'],
+    ['a line separator in a chapter', 'chapters:\n  - title: a\u2029b\n'],
   ])('leaves %s to js-yaml', (_, source) => {
     expect(parsePlainYaml(source)).toBeUndefined()
   })
@@ -95,6 +100,12 @@ describe('parsePlainYaml', () => {
     ['a list at the end of the block', 'guests:\n  - a\n  - b'],
     ['a key left empty before another', 'guests:\ntitle: x\n'],
     ['single quotes around nothing', 'a: \'\'\nb: ""\n'],
+    ['ids that start with a digit', 'youtubeId: 6bv4aogm9vp\nother: 9-lives_x\n'],
+    [
+      'quotes inside quoted chapter titles',
+      "chapters:\n  - title: 'It''s here'\n    startTime: 1\n  - title: 'x'\n    startTime: 2\n",
+    ],
+    ['an emoji', 'title: Launch 🚀 day\n'],
   ])('agrees with js-yaml on %s', (_, source) => {
     const plain = parsePlainYaml(source)
     expect(plain).toBeDefined()

@@ -55,9 +55,10 @@ export function normalizeChapters(
 /** In order, from 0, all before the end: the common case, with nothing to fix. */
 function isTidy(chapters: readonly Chapter[], duration: number): boolean {
   let previous = 0
-  for (const [index, chapter] of chapters.entries()) {
-    if (index === 0 ? chapter.startTime !== 0 : chapter.startTime < previous) return false
-    previous = chapter.startTime
+  for (let index = 0; index < chapters.length; index++) {
+    const start = chapters[index]?.startTime ?? 0
+    if (index === 0 ? start !== 0 : start < previous) return false
+    previous = start
   }
   return previous < duration
 }

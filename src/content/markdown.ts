@@ -113,15 +113,49 @@ export function renderMarkdown(source: string): RenderedMarkdown {
   return MARKDOWN_SYNTAX.test(source) ? renderWithParser(source) : renderProse(source)
 }
 
-/** The first words of a text, whitespace collapsed, cut at a word boundary near `max`. */
+/** What `\s` matches, by character code: the excerpt scans one character at a time. */
+function isSpace(code: number): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13)
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  )
+}
+
+/** Punctuation an excerpt should not end on, before its ellipsis. */
+const TRAILING = new Set([...',;:.!?-'].map((character) => character.charCodeAt(0)))
+
+/**
+ * The first words of a text, whitespace collapsed, cut at a word boundary
+ * near `max`. Reads only as far as it needs: it runs once per episode.
+ */
 export function excerpt(text: string, max = 140): string {
-  const flat = text
-    .slice(0, max * 4)
-    .replace(/\s+/g, ' ')
-    .trim()
+  let flat = ''
+  let at = 0
+  while (at < text.length && flat.length <= max) {
+    const gap = at
+    while (at < text.length && isSpace(text.charCodeAt(at))) at++
+    if (at === text.length) break
+    if (flat !== '' && at > gap) flat += ' '
+    const word = at
+    while (at < text.length && at - word <= max && !isSpace(text.charCodeAt(at))) at++
+    flat += text.slice(word, at)
+  }
   if (flat.length <= max) return flat
   const cut = flat.slice(0, max)
   const space = cut.lastIndexOf(' ')
-  const words = space > max * 0.6 ? cut.slice(0, space) : cut
-  return `${words.replace(/[\s,;:.!?-]+$/, '')}…`
+  let end = space > max * 0.6 ? space : max
+  while (end > 0) {
+    const code = cut.charCodeAt(end - 1)
+    if (!isSpace(code) && !TRAILING.has(code)) break
+    end--
+  }
+  return `${cut.slice(0, end)}…`
 }

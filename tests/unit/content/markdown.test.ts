@@ -71,4 +71,33 @@ describe('excerpt', () => {
     expect(result.length).toBeLessThanOrEqual(141)
     expect(result).toMatch(/ word…$/)
   })
+
+  it('ends before trailing punctuation and counts every kind of white space', () => {
+    const text = `Intro,\u00a0then\u2003more:\t${'abc, '.repeat(40)}`
+    const result = excerpt(text)
+    expect(result.startsWith('Intro, then more: abc, abc')).toBe(true)
+    expect(result).toMatch(/abc…$/)
+  })
+
+  it('agrees with collapsing white space by regular expression, on varied texts', () => {
+    const reference = (text: string, max = 140) => {
+      const flat = text.replace(/\s+/g, ' ').trim()
+      if (flat.length <= max) return flat
+      const cut = flat.slice(0, max)
+      const space = cut.lastIndexOf(' ')
+      const words = space > max * 0.6 ? cut.slice(0, space) : cut
+      return `${words.replace(/[\s,;:.!?-]+$/, '')}…`
+    }
+    const pieces = ['word', 'a', '—', 'x'.repeat(90), ',', '.', ' ', '\n\n', '\u2028', '  ', 'é!']
+    let seed = 7
+    const next = () => {
+      seed = (seed * 1103515245 + 12345) % 2147483648
+      return seed
+    }
+    for (let run = 0; run < 300; run++) {
+      let text = ''
+      for (let part = next() % 80; part > 0; part--) text += pieces[next() % pieces.length]
+      expect(excerpt(text), JSON.stringify(text)).toBe(reference(text))
+    }
+  })
 })

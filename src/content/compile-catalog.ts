@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs'
-import { join, resolve } from 'node:path'
+import { join, resolve, sep } from 'node:path'
 import { buildCatalogIndex, type CompiledEpisode, compareEpisodes } from './catalog-index.ts'
 import { compileFile, type FileContext } from './compile-file.ts'
 import { displayPath } from './display-path.ts'
@@ -74,7 +74,8 @@ function compileEpisodes(
   const audioOrigins = new Set<string>()
   let scheduled = 0
   for (const file of files) {
-    const path = join(dir, file)
+    // The listing gives clean relative paths: path.join would only normalize them again.
+    const path = `${dir}${sep}${file}`
     const shown = shownDir ? `${shownDir}/${file}` : file
     const { problems: found, episode } = compileFile(readFileSync(path), shown, context)
     problems.push(...found)

@@ -55,6 +55,22 @@ describe('renderMarkdown', () => {
     for (const sample of samples) expect(renderMarkdown(sample)).toEqual(renderWithParser(sample))
   })
 
+  it('renders generated prose exactly as markdown-it does', () => {
+    // No Markdown syntax in the pieces: every sample takes the prose shortcut.
+    const pieces = ['Word', 'said "yes"', ' ', '\n', '\n\n', '\n \t\n', 'a\u00a0b', 'é', ' x', '\n\n\n']
+    let seed = 11
+    const next = () => {
+      seed = (seed * 1103515245 + 12345) % 2147483648
+      return seed
+    }
+    for (let run = 0; run < 400; run++) {
+      let sample = ''
+      for (let part = next() % 30; part > 0; part--) sample += pieces[next() % pieces.length]
+      if (sample.trim() === '') continue
+      expect(renderMarkdown(sample), JSON.stringify(sample)).toEqual(renderWithParser(sample))
+    }
+  })
+
   it('renders nothing for an empty body', () => {
     expect(renderMarkdown('  \n')).toEqual({ html: '', text: '' })
   })

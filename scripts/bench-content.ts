@@ -91,8 +91,15 @@ export async function benchContentSize(
   rounds: number,
 ): Promise<ContentBenchFigures> {
   const dir = ensureCatalog(count)
-  const floorOut = resolve(BENCH_DIR, `out-floor-${count}`)
-  const oursOut = resolve(BENCH_DIR, `out-ours-${count}`)
+  // A fresh folder per run, all removed at the end: deleting 10,000 files between
+  // runs left the disk busy trimming them during the next timed run.
+  const outputs: string[] = []
+  const outFor = (which: string, round: number) => {
+    const out = resolve(BENCH_DIR, `out-${which}-${count}-${round}`)
+    rmSync(out, { recursive: true, force: true })
+    outputs.push(out)
+    return out
+  }
   const floorTimes: number[] = []
   const oursTimes: number[] = []
   const floorCpu: number[] = []
@@ -103,15 +110,15 @@ export async function benchContentSize(
     // Alternate which one goes first so that cache warmth favours neither.
     const order = round % 2 === 0 ? ['floor', 'ours'] : ['ours', 'floor']
     for (const which of order) {
-      rmSync(which === 'floor' ? floorOut : oursOut, { recursive: true, force: true })
+      const out = outFor(which, round)
       flushDisk()
       if (which === 'floor') {
-        const { ms, cpuMs } = await timed(() => runFloor(dir, floorOut))
+        const { ms, cpuMs } = await timed(() => runFloor(dir, out))
         floorTimes.push(ms)
         floorCpu.push(cpuMs)
       } else {
         last = undefined
-        const { ms, cpuMs, value } = await timed(() => runOurs(dir, oursOut))
+        const { ms, cpuMs, value } = await timed(() => runOurs(dir, out))
         oursTimes.push(ms)
         oursCpu.push(cpuMs)
         compileTimes.push(value.compileMs)
@@ -120,8 +127,7 @@ export async function benchContentSize(
     }
   }
   // The catalogs are kept for the next run; the outputs are only worth their timing.
-  rmSync(floorOut, { recursive: true, force: true })
-  rmSync(oursOut, { recursive: true, force: true })
+  for (const out of outputs) rmSync(out, { recursive: true, force: true })
   if (!last) throw new Error('rounds must be at least 1')
   const gzip = (text: string) => gzipSync(text).byteLength
   const floorMs = Math.min(...floorTimes)

@@ -3,7 +3,7 @@ import { join, resolve, sep } from 'node:path'
 import { buildCatalogIndex, type CompiledEpisode, compareEpisodes } from './catalog-index.ts'
 import { compileFile, type FileContext } from './compile-file.ts'
 import { displayPath } from './display-path.ts'
-import type { SearchIndex, SiteInfo } from './documents.ts'
+import type { SiteInfo } from './documents.ts'
 import { type EpisodeIdentity, findDuplicates, locateInFile } from './duplicates.ts'
 import { listEpisodeFiles } from './episode-files.ts'
 import { type ContentProblem, compareText, sortProblems } from './problems.ts'
@@ -113,8 +113,9 @@ function renderDocuments(
   documents.set('episodes.json', JSON.stringify(buildCatalogIndex(site, summaries, references)))
   const bySlug = published.toSorted((a, b) => compareText(a.summary.slug, b.summary.slug))
   for (const episode of bySlug) documents.set(`episodes/${episode.summary.slug}.json`, episode.json)
-  const search: SearchIndex = { episodes: published.map((episode) => episode.search) }
-  documents.set('search.json', JSON.stringify(search))
+  // A SearchIndex, from the entries serialized as each episode was compiled.
+  const entries = published.map((episode) => episode.searchJson).join(',')
+  documents.set('search.json', `{"episodes":[${entries}]}`)
   return documents
 }
 
@@ -150,7 +151,7 @@ export async function compileCatalog(options: CompileOptions): Promise<CompileRe
   return {
     documents: renderDocuments(site, published, references),
     problems: sortProblems(problems),
-    watchFiles: [...registries.files, ...files.map((file) => join(dir, file))],
+    watchFiles: [...registries.files, ...files.map((file) => `${dir}${sep}${file}`)],
     site,
     audioOrigins: [...audioOrigins].sort(),
     stats: { files: files.length, published: published.length, scheduled },

@@ -168,7 +168,7 @@ export function formatFigures(all: ContentBenchFigures[]): string[] {
     const growth = (pick: (f: ContentBenchFigures) => number) =>
       (pick(large) / large.episodes / (pick(small) / small.episodes)).toFixed(2)
     lines.push(
-      `linearity: per-episode time at ${large.episodes} is ${growth((f) => f.oursMs)}× that at ${small.episodes} (CPU time ${growth((f) => f.oursCpuMs)}×; 1.00 = linear)`,
+      `linearity: per-episode time at ${large.episodes} is ${growth((f) => f.oursMs)}× that at ${small.episodes} (CPU time ${growth((f) => f.oursCpuMs)}×, compile alone ${growth((f) => f.compileMs)}×, free of disk noise; 1.00 = linear)`,
     )
   }
   return lines

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs'
-import { join, resolve, sep } from 'node:path'
+import { resolve, sep } from 'node:path'
 import { buildCatalogIndex, type CompiledEpisode, compareEpisodes } from './catalog-index.ts'
 import { compileFile, type FileContext } from './compile-file.ts'
 import { displayPath } from './display-path.ts'

@@ -57,7 +57,18 @@ describe('renderMarkdown', () => {
 
   it('renders generated prose exactly as markdown-it does', () => {
     // No Markdown syntax in the pieces: every sample takes the prose shortcut.
-    const pieces = ['Word', 'said "yes"', ' ', '\n', '\n\n', '\n \t\n', 'a\u00a0b', 'é', ' x', '\n\n\n']
+    const pieces = [
+      'Word',
+      'said "yes"',
+      ' ',
+      '\n',
+      '\n\n',
+      '\n \t\n',
+      'a\u00a0b',
+      'é',
+      ' x',
+      '\n\n\n',
+    ]
     let seed = 11
     const next = () => {
       seed = (seed * 1103515245 + 12345) % 2147483648

@@ -61,3 +61,23 @@ describe('findChapterHit', () => {
     expect(findChapterHit(chapters, ['nothing'])).toBeNull()
   })
 })
+
+describe('building the search engine', () => {
+  const many = Array.from({ length: 20_000 }, (_, i) => ({
+    slug: `episode-${i}`,
+    title: `Episode ${i} about kernels, clusters and observability`,
+    guestNames: ['Mauro Morales'],
+  }))
+
+  it('stops between slices once aborted, instead of finishing an index nobody reads', async () => {
+    const controller = new AbortController()
+    const building = createSearchEngine(many, { episodes: [] }, controller.signal)
+    controller.abort()
+    await expect(building).rejects.toThrow(/abort/i)
+  })
+
+  it('finishes when not aborted', async () => {
+    const built = await createSearchEngine(many, { episodes: [] }, new AbortController().signal)
+    expect(built.search('observability').order.length).toBe(20_000)
+  })
+})

@@ -27,18 +27,21 @@ export function useSearchEngine(model: CatalogModel | undefined, wanted: boolean
   const [built, setBuilt] = useState<{ model: CatalogModel; engine: SearchEngine } | null>(null)
   useEffect(() => {
     if (!engineModule || !index.data || !model) return
-    let live = true
+    const build = new AbortController()
     const episodes = model.episodes.map((episode) => ({
       slug: episode.slug,
       title: episode.title,
       guestNames: episode.guests.map((slug) => optionName(model, 'guests', slug)),
     }))
-    void engineModule.createSearchEngine(episodes, index.data).then((engine) => {
-      if (live) setBuilt({ model, engine })
-    })
-    return () => {
-      live = false
-    }
+    engineModule.createSearchEngine(episodes, index.data, build.signal).then(
+      (engine) => {
+        if (!build.signal.aborted) setBuilt({ model, engine })
+      },
+      () => {
+        // Aborted: a newer catalog or index is being indexed instead.
+      },
+    )
+    return () => build.abort()
   }, [engineModule, index.data, model])
   const engine = built && built.model === model ? built.engine : null
   return { engine, error: index.error, retry: index.refetch }

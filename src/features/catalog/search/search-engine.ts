@@ -38,13 +38,22 @@ function expand(words: SearchableMap<Int32Array>, term: string): Set<string> {
 const SLICE_MS = 12
 const nextTask = () => new Promise<void>((resume) => setTimeout(resume, 0))
 
-/** Indexes in slices of a few milliseconds, so typing and scrolling go on meanwhile. */
-async function buildWordIndex(texts: (episode: number) => string[], count: number) {
+/**
+ * Indexes in slices of a few milliseconds, so typing and scrolling go on
+ * meanwhile; stops between two slices once `signal` is aborted (the catalog
+ * changed), rather than finish an index nobody will read.
+ */
+async function buildWordIndex(
+  texts: (episode: number) => string[],
+  count: number,
+  signal: AbortSignal | undefined,
+) {
   const postings = new Map<string, number[]>()
   let sliceStart = performance.now()
   for (let episode = 0; episode < count; episode++) {
     if (performance.now() - sliceStart > SLICE_MS) {
       await nextTask()
+      signal?.throwIfAborted()
       sliceStart = performance.now()
     }
     for (const text of texts(episode)) {
@@ -70,6 +79,7 @@ async function buildWordIndex(texts: (episode: number) => string[], count: numbe
 export async function createSearchEngine(
   episodes: readonly SearchableEpisode[],
   index: SearchIndex,
+  signal?: AbortSignal,
 ): Promise<SearchEngine> {
   const entries = new Map(index.episodes.map((entry) => [entry.slug, entry]))
   const chaptersOf = (episode: number) =>
@@ -77,17 +87,21 @@ export async function createSearchEngine(
       startTime,
       title,
     }))
-  const words = await buildWordIndex((i) => {
-    const episode = episodes[i]
-    if (!episode) return []
-    const entry = entries.get(episode.slug)
-    return [
-      episode.title,
-      ...episode.guestNames,
-      entry?.description ?? '',
-      ...(entry?.chapters.map(([, title]) => title) ?? []),
-    ]
-  }, episodes.length)
+  const words = await buildWordIndex(
+    (i) => {
+      const episode = episodes[i]
+      if (!episode) return []
+      const entry = entries.get(episode.slug)
+      return [
+        episode.title,
+        ...episode.guestNames,
+        entry?.description ?? '',
+        ...(entry?.chapters.map(([, title]) => title) ?? []),
+      ]
+    },
+    episodes.length,
+    signal,
+  )
 
   return {
     search(query) {

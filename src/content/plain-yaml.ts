@@ -7,23 +7,19 @@
  * collections, anchors, tags, nesting, comments after values, tabs…
  */
 
+import {
+  indentOf,
+  isBlank,
+  isSkippable,
+  itemValueStart,
+  keyColon,
+  keyText,
+  writtenAfter,
+} from './yaml-lines.ts'
+import { DECLINED, scalar, type Value } from './yaml-scalar.ts'
+
 const ITEM = /^-(?: +(.*))?$/
 const BLOCK_HEADER = /^\|([-+]?)$/
-const SINGLE_QUOTED = /^'(?:[^']|'')*'$/
-const DOUBLE_QUOTED = /^"[^"\\]*"$/
-const NULL = /^(?:~|null|Null|NULL)$/
-const TRUE = /^(?:true|True|TRUE)$/
-const FALSE = /^(?:false|False|FALSE)$/
-const INTEGER = /^(?:0|[1-9]\d{0,14})$/
-const DATE = /^\d{4}-\d\d-\d\d(?:[Tt ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d(?::?\d\d)?)?)?$/
-const LETTER = /^[A-Za-z]/
-/**
- * A word that starts with a digit, such as a video id (`6bv4aogm9vp`): text,
- * provided it holds a letter that no YAML number can (hexadecimal digits,
- * exponents and the 0b/0o/0x prefixes excluded).
- */
-const DIGIT_WORD = /^\d[\w-]*$/
-const NOT_IN_NUMBERS = /[g-np-wyzG-NP-WYZ]/
 
 /**
  * Control characters, line separators and any surrogate: one cheap look over
@@ -39,109 +35,6 @@ const LINE_SEPARATOR = /[\u2028\u2029]/
 const NON_PRINTABLE =
   // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is its purpose
   /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/
-
-/** Marks a value this reader declines. */
-const DECLINED = Symbol('declined')
-type Value = unknown
-
-const SPACE = 32
-const HASH = 35
-const DASH = 45
-const COLON = 58
-
-/** [A-Za-z_] for the first character of a key; digits and `-` too after it. */
-function isKeyCharacter(code: number, first: boolean): boolean {
-  if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 95) return true
-  return !first && ((code >= 48 && code <= 57) || code === DASH)
-}
-
-/**
- * Where the `:` of a `key: value` (or `key:`) written from `column` on is, or
- * -1: the hot path of every line, so no regular expression and no match array.
- */
-function keyColon(line: string, column: number): number {
-  let at = column
-  if (!isKeyCharacter(line.charCodeAt(at), true)) return -1
-  do at++
-  while (isKeyCharacter(line.charCodeAt(at), false))
-  if (line.charCodeAt(at) !== COLON) return -1
-  const after = line.charCodeAt(at + 1)
-  return at + 1 === line.length || after === SPACE ? at : -1
-}
-
-/**
- * Keys seen lately. Every chapter repeats the same few keys: handing back the
- * string already used as a property name spares a new string and its lookup
- * in the engine's table of names, per line.
- */
-const recentKeys: string[] = []
-const RECENT_KEYS = 32
-let keysSeen = 0
-
-function keyText(line: string, start: number, end: number): string {
-  const length = end - start
-  for (const key of recentKeys) {
-    if (key.length === length && line.startsWith(key, start)) return key
-  }
-  const key = line.slice(start, end)
-  recentKeys[keysSeen++ % RECENT_KEYS] = key
-  return key
-}
-
-/** The value written after a key's colon, spaces skipped; undefined when there is none. */
-function writtenAfter(line: string, colon: number): string | undefined {
-  if (colon + 1 === line.length) return undefined
-  let start = colon + 1
-  while (line.charCodeAt(start) === SPACE) start++
-  return line.slice(start)
-}
-
-/** A line of spaces only: YAML counts no other character as white space here. */
-function isBlank(line: string): boolean {
-  return indentOf(line) === line.length
-}
-
-function indentOf(line: string): number {
-  let indent = 0
-  while (line.charCodeAt(indent) === SPACE) indent++
-  return indent
-}
-
-/** Blank or comment lines (given their indentation); both say nothing outside a literal block. */
-function isSkippable(line: string, indent = indentOf(line)): boolean {
-  return indent === line.length || line.charCodeAt(indent) === HASH
-}
-
-/** Where the value of a `- value` item starts, or -1 when the line holds no such item. */
-function itemValueStart(line: string, indent: number): number {
-  if (line.charCodeAt(indent) !== DASH || line.charCodeAt(indent + 1) !== SPACE) return -1
-  let start = indent + 2
-  while (line.charCodeAt(start) === SPACE) start++
-  return start === line.length ? -1 : start
-}
-
-/** One scalar written on one line, such as `Hello`, `'it''s'`, `42` or `2024-05-01`. */
-function scalar(written: string): Value {
-  const text = written.charCodeAt(written.length - 1) === SPACE ? written.trimEnd() : written
-  if (text.endsWith(':')) return DECLINED
-  const first = text[0]
-  if (first === "'") {
-    // Most quoted titles hold no quote of their own: then the closing one is the only other.
-    if (text.length > 1 && text.indexOf("'", 1) === text.length - 1) return text.slice(1, -1)
-    return SINGLE_QUOTED.test(text) ? text.slice(1, -1).replaceAll("''", "'") : DECLINED
-  }
-  if (first === '"') return DOUBLE_QUOTED.test(text) ? text.slice(1, -1) : DECLINED
-  if (INTEGER.test(text)) return Number(text)
-  if (text.length <= 5) {
-    if (NULL.test(text)) return null
-    if (TRUE.test(text)) return true
-    if (FALSE.test(text)) return false
-  }
-  if (DATE.test(text)) return text
-  if (DIGIT_WORD.test(text)) return NOT_IN_NUMBERS.test(text) ? text : DECLINED
-  // Words: a comment (` #`) or a nested `key: value` would make them something else.
-  return LETTER.test(text) && !text.includes(': ') && !text.includes(' #') ? text : DECLINED
-}
 
 interface Read {
   value: Value

@@ -1,25 +1,12 @@
 import type { AudioEngine, CreateEngine, EngineEvents } from '../engine/audio-engine.ts'
+import { clamp } from '../lib/clamp.ts'
+import { currentEvents } from './current-events.ts'
 import { engineSourceFor } from './engine-source.ts'
-import type { ListeningProgress } from './listening-progress.ts'
+import { createListeners } from './listeners.ts'
 import { createPlaybackClock } from './playback-clock.ts'
-import { MAX_RATE, MIN_RATE, type PlayerSettings } from './player-settings.ts'
-import type { PlayerEpisode, PlayerState } from './player-types.ts'
-
-export interface PlayerStoreDeps {
-  loadEngine(): Promise<CreateEngine>
-  loadedEngine(): CreateEngine | null
-  progress: ListeningProgress
-  settings: PlayerSettings
-  saveSettings(settings: PlayerSettings): void
-  requestFrame(callback: () => void): number
-  cancelFrame(handle: number): void
-  /** Calls `callback` once on the listener's next click or key press. */
-  onNextGesture(callback: () => void): void
-  now(): number
-}
-
-const SAVE_INTERVAL_MS = 5_000
-const clamp = (value: number, min: number, max: number) => Math.min(Math.max(value, min), max)
+import type { PlayerEpisode, PlayerState, PlayerStoreDeps } from './player-types.ts'
+import { createPositionSaver } from './position-saver.ts'
+import { createSettingsActions } from './settings-actions.ts'
 
 /**
  * The player: one episode, one engine at a time. The UI calls the actions;
@@ -38,29 +25,23 @@ export function createPlayerStore(deps: PlayerStoreDeps) {
   let position = 0
   let engine: AudioEngine | null = null
   let opening = 0
-  let lastSavedAt = 0
   let retries = 0
-  const listeners = new Set<() => void>()
-  const positionListeners = new Set<() => void>()
+  const stateListeners = createListeners()
+  const positionListeners = createListeners()
 
   function set(patch: Partial<PlayerState>) {
     state = { ...state, ...patch }
-    for (const listener of listeners) listener()
+    stateListeners.notify()
   }
   function publishPosition(next: number) {
     if (next === position) return
     position = next
-    for (const listener of positionListeners) listener()
+    positionListeners.notify()
   }
-  function savePosition() {
-    if (!state.episode || !engine) return
-    lastSavedAt = deps.now()
-    deps.progress.savePosition(
-      { ...state.episode, duration: state.duration },
-      position,
-      lastSavedAt,
-    )
-  }
+  const saver = createPositionSaver(deps.progress, deps.now, () =>
+    state.episode && engine ? { episode: state.episode, duration: state.duration, position } : null,
+  )
+  const savePosition = saver.save
 
   const clock = createPlaybackClock({
     requestFrame: deps.requestFrame,
@@ -69,9 +50,7 @@ export function createPlayerStore(deps: PlayerStoreDeps) {
     read: () => engine?.position() ?? null,
     running: () => state.status === 'playing' || state.status === 'loading',
     publish: publishPosition,
-    onSecond(now) {
-      if (state.status === 'playing' && now - lastSavedAt >= SAVE_INTERVAL_MS) savePosition()
-    },
+    onSecond: (now) => saver.tick(now, state.status === 'playing'),
     onStall: () => fail('The audio stopped loading. Check your connection, then retry.'),
   })
 
@@ -88,54 +67,43 @@ export function createPlayerStore(deps: PlayerStoreDeps) {
 
   function engineEvents(): EngineEvents {
     const ticket = opening
-    // An engine closed on a switch or a retry may still have events in flight.
-    const current =
-      <A extends unknown[]>(handler: (...args: A) => void) =>
-      (...args: A) => {
-        if (ticket === opening) handler(...args)
-      }
-    const events: EngineEvents = {
-      onLoad: (duration) => {
-        if (Number.isFinite(duration) && duration > 0) set({ duration })
+    return currentEvents(
+      {
+        onLoad: (duration) => {
+          if (Number.isFinite(duration) && duration > 0) set({ duration })
+        },
+        onPlay: () => {
+          set({ status: 'playing', error: null, blocked: false })
+          clock.start()
+        },
+        onPause: () => {
+          if (engine) publishPosition(engine.position())
+          clock.stop()
+          set({ status: 'paused' })
+          savePosition()
+        },
+        onEnd: () => {
+          clock.stop()
+          publishPosition(state.duration)
+          set({ status: 'paused' })
+          if (state.episode)
+            deps.progress.markPlayed({ ...state.episode, duration: state.duration }, deps.now())
+        },
+        onError: fail,
+        onPlayBlocked: () => {
+          if (state.status === 'error') return
+          clock.stop()
+          set({ status: 'paused', blocked: true })
+          deps.onNextGesture(() => {
+            if (!state.blocked) return
+            // Howler rewinds a refused sound to 0; start again where the listener asked.
+            actions.seek(position)
+            actions.play()
+          })
+        },
       },
-      onPlay: () => {
-        set({ status: 'playing', error: null, blocked: false })
-        clock.start()
-      },
-      onPause: () => {
-        if (engine) publishPosition(engine.position())
-        clock.stop()
-        set({ status: 'paused' })
-        savePosition()
-      },
-      onEnd: () => {
-        clock.stop()
-        publishPosition(state.duration)
-        set({ status: 'paused' })
-        if (state.episode)
-          deps.progress.markPlayed({ ...state.episode, duration: state.duration }, deps.now())
-      },
-      onError: fail,
-      onPlayBlocked: () => {
-        if (state.status === 'error') return
-        clock.stop()
-        set({ status: 'paused', blocked: true })
-        deps.onNextGesture(() => {
-          if (!state.blocked) return
-          // Howler rewinds a refused sound to 0; start again where the listener asked.
-          actions.seek(position)
-          actions.play()
-        })
-      },
-    }
-    return {
-      onLoad: current(events.onLoad),
-      onPlay: current(events.onPlay),
-      onPause: current(events.onPause),
-      onEnd: current(events.onEnd),
-      onError: current(events.onError),
-      onPlayBlocked: current(events.onPlayBlocked),
-    }
+      () => ticket === opening,
+    )
   }
 
   function open(create: CreateEngine, episode: PlayerEpisode) {
@@ -161,7 +129,7 @@ export function createPlayerStore(deps: PlayerStoreDeps) {
       closeEngine()
       retries = 0
       position = clamp(at ?? deps.progress.resumePosition(episode.slug), 0, episode.duration)
-      for (const listener of positionListeners) listener()
+      positionListeners.notify()
       set({ episode, status: 'paused', duration: episode.duration, error: null, blocked: false })
     },
     play() {
@@ -219,24 +187,12 @@ export function createPlayerStore(deps: PlayerStoreDeps) {
       set({ status: 'paused', error: null })
       actions.play()
     },
-    setRate(rate: number) {
-      const next = Math.round(clamp(rate, MIN_RATE, MAX_RATE) * 100) / 100
-      engine?.setRate(next)
-      set({ rate: next })
-      deps.saveSettings({ rate: next, volume: state.volume, muted: state.muted })
-    },
-    setVolume(volume: number) {
-      const next = clamp(volume, 0, 1)
-      engine?.setVolume(next)
-      set({ volume: next, muted: next === 0 ? state.muted : false })
-      engine?.setMuted(state.muted)
-      deps.saveSettings({ rate: state.rate, volume: next, muted: state.muted })
-    },
-    setMuted(muted: boolean) {
-      engine?.setMuted(muted)
-      set({ muted })
-      deps.saveSettings({ rate: state.rate, volume: state.volume, muted })
-    },
+    ...createSettingsActions({
+      engine: () => engine,
+      state: () => state,
+      set,
+      save: deps.saveSettings,
+    }),
     /** Remembers the position now (page hidden or closed). */
     persist: savePosition,
   }
@@ -244,15 +200,9 @@ export function createPlayerStore(deps: PlayerStoreDeps) {
   return {
     ...actions,
     getState: () => state,
-    subscribe(listener: () => void) {
-      listeners.add(listener)
-      return () => void listeners.delete(listener)
-    },
+    subscribe: stateListeners.subscribe,
     getPosition: () => position,
-    subscribePosition(listener: () => void) {
-      positionListeners.add(listener)
-      return () => void positionListeners.delete(listener)
-    },
+    subscribePosition: positionListeners.subscribe,
   }
 }
 

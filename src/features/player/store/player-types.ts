@@ -1,4 +1,7 @@
+import type { CreateEngine } from '../engine/audio-engine.ts'
 import type { TimedChapter } from '../lib/chapter-at.ts'
+import type { ListeningProgress } from './listening-progress.ts'
+import type { PlayerSettings } from './player-settings.ts'
 
 /** The episode as the player needs it, taken from its document. */
 export interface PlayerEpisode {
@@ -25,4 +28,18 @@ export interface PlayerState {
   error: string | null
   /** The browser refused to start without a gesture; the next one starts playback. */
   blocked: boolean
+}
+
+/** What the store is built from: the browser in the app, fakes in tests. */
+export interface PlayerStoreDeps {
+  loadEngine(): Promise<CreateEngine>
+  loadedEngine(): CreateEngine | null
+  progress: ListeningProgress
+  settings: PlayerSettings
+  saveSettings(settings: PlayerSettings): void
+  requestFrame(callback: () => void): number
+  cancelFrame(handle: number): void
+  /** Calls `callback` once on the listener's next click or key press. */
+  onNextGesture(callback: () => void): void
+  now(): number
 }

@@ -1,6 +1,23 @@
 import { describe, expect, it } from 'vitest'
 import { excerpt, renderMarkdown, renderWithParser } from '../../../src/content/markdown.ts'
 
+/** Texts made of random runs of `pieces`, the same on every run (a seeded generator). */
+function generatedTexts(
+  pieces: readonly string[],
+  { seed, count, maxPieces }: { seed: number; count: number; maxPieces: number },
+): string[] {
+  let state = seed
+  const next = () => {
+    state = (state * 1103515245 + 12345) % 2147483648
+    return state
+  }
+  return Array.from({ length: count }, () => {
+    let text = ''
+    for (let part = next() % maxPieces; part > 0; part--) text += pieces[next() % pieces.length]
+    return text
+  })
+}
+
 describe('renderMarkdown', () => {
   it('escapes raw HTML: script tags and event handlers stay text', () => {
     const { html, text } = renderMarkdown(
@@ -69,14 +86,7 @@ describe('renderMarkdown', () => {
       ' x',
       '\n\n\n',
     ]
-    let seed = 11
-    const next = () => {
-      seed = (seed * 1103515245 + 12345) % 2147483648
-      return seed
-    }
-    for (let run = 0; run < 400; run++) {
-      let sample = ''
-      for (let part = next() % 30; part > 0; part--) sample += pieces[next() % pieces.length]
+    for (const sample of generatedTexts(pieces, { seed: 11, count: 400, maxPieces: 30 })) {
       if (sample.trim() === '') continue
       expect(renderMarkdown(sample), JSON.stringify(sample)).toEqual(renderWithParser(sample))
     }
@@ -116,14 +126,7 @@ describe('excerpt', () => {
       return `${words.replace(/[\s,;:.!?-]+$/, '')}…`
     }
     const pieces = ['word', 'a', '—', 'x'.repeat(90), ',', '.', ' ', '\n\n', '\u2028', '  ', 'é!']
-    let seed = 7
-    const next = () => {
-      seed = (seed * 1103515245 + 12345) % 2147483648
-      return seed
-    }
-    for (let run = 0; run < 300; run++) {
-      let text = ''
-      for (let part = next() % 80; part > 0; part--) text += pieces[next() % pieces.length]
+    for (const text of generatedTexts(pieces, { seed: 7, count: 300, maxPieces: 80 })) {
       expect(excerpt(text), JSON.stringify(text)).toBe(reference(text))
     }
   })

@@ -5,7 +5,7 @@
  * alternating, best of several rounds: disk writes here are slow and noisy, so
  * the ratio is the stable figure. Prints figures; asserts nothing.
  *
- *   npx tsx scripts/bench-content.ts [--sizes 1000,10000] [--rounds 3]
+ *   npx tsx scripts/bench-content.ts [--sizes 1000,10000] [--rounds 5]
  */
 import { execFileSync } from 'node:child_process'
 import { rmSync } from 'node:fs'
@@ -176,7 +176,7 @@ export function formatFigures(all: ContentBenchFigures[]): string[] {
 
 export async function main(
   sizes: number[] = [1_000, 10_000],
-  rounds = 3,
+  rounds = 5,
 ): Promise<{ sizes: ContentBenchFigures[]; warnings: WarningsBenchFigures }> {
   // One untimed round first: otherwise the first size pays for JIT compilation (on
   // background threads that CPU time counts too) and linearity looks better than it is.
@@ -196,7 +196,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   const { values } = parseArgs({
     options: {
       sizes: { type: 'string', default: '1000,10000' },
-      rounds: { type: 'string', default: '3' },
+      rounds: { type: 'string', default: '5' },
     },
   })
   await main(values.sizes.split(',').map(Number), Number(values.rounds))

@@ -29,6 +29,17 @@ test('searches titles, descriptions, chapters and guest names, forgiving typos',
   await expect(page).toHaveURL(/\/$/)
 })
 
+test('episodes with the searched words in their title come first, then newest first', async ({
+  page,
+}) => {
+  await page.goto('/')
+  // The Rust episode is the oldest; the other two only mention Rust.
+  await searchBox(page).fill('rust')
+  await expectResults(page, [titles.rust, titles.ebpf, titles.wasm])
+  await searchBox(page).fill('rust tools')
+  await expectResults(page, [titles.rust, titles.ebpf])
+})
+
 test('search combines with filters, lives in the URL and survives a reload', async ({ page }) => {
   await page.goto('/?q=kernel')
   await expectResults(page, [titles.ebpf, titles.observability])

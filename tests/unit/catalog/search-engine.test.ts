@@ -81,3 +81,38 @@ describe('building the search engine', () => {
     expect(built.search('observability').order.length).toBe(20_000)
   })
 })
+
+describe('search order', () => {
+  // Newest first, as the catalog lists them.
+  const listed = [
+    { slug: 'news', title: 'Weekly news', guestNames: ['Ana Lima'] },
+    { slug: 'operators', title: 'Writing Kubernetes operators', guestNames: ['Bo Chen'] },
+    { slug: 'kitchen', title: 'Cooking for the team', guestNames: ['Liz Rice'] },
+    { slug: 'older', title: 'Kubernetes at home', guestNames: [] },
+  ]
+  const index = {
+    episodes: [
+      { slug: 'news', description: 'Kubernetes 2.0 ships; rice prices rise.', chapters: [] },
+      { slug: 'operators', description: 'Controllers and reconcile loops.', chapters: [] },
+      { slug: 'kitchen', description: 'Lunch at the office.', chapters: [] },
+      { slug: 'older', description: 'A small cluster on old laptops.', chapters: [] },
+    ],
+  }
+  const slugsOf = async (query: string) => {
+    const built = await createSearchEngine(listed, index)
+    return [...built.search(query).order].map((i) => listed[i]?.slug)
+  }
+
+  it('puts episodes named by the query in their title first, then newest first', async () => {
+    expect(await slugsOf('kubernetes')).toEqual(['operators', 'older', 'news'])
+  })
+
+  it('ranks by how many of the query words the title or guests hold', async () => {
+    expect(await slugsOf('kubernetes operators')).toEqual(['operators'])
+    expect(await slugsOf('kubernetes home')).toEqual(['older'])
+  })
+
+  it('counts guest names as prominent as titles', async () => {
+    expect(await slugsOf('rice')).toEqual(['kitchen', 'news'])
+  })
+})

@@ -69,12 +69,24 @@ async function buildWordIndex(
   return words
 }
 
+/** Hit indexes ordered by score, highest first, catalog order within a score. */
+function byScore(hits: Uint8Array, score: Uint16Array, maxScore: number): Int32Array {
+  const tiers: number[][] = Array.from({ length: maxScore + 1 }, () => [])
+  for (let episode = 0; episode < hits.length; episode++) {
+    if (hits[episode]) tiers[score[episode] ?? 0]?.push(episode)
+  }
+  return Int32Array.from(tiers.reverse().flat())
+}
+
 /**
  * Full-text search over titles, descriptions, chapter titles and guest names,
  * with prefix matching and typo tolerance; every word of the query must match.
- * The word index is built once; a query only expands its words in the word
- * tree and merges the episode lists, so a keystroke stays cheap at 10,000
- * episodes (relevance scoring of thousands of hits would not).
+ * Episodes that have more of the query's words in their title or among their
+ * guests come first, then newest first: what the listener names is most often
+ * what the episode is about. The word indexes are built once; a query only
+ * expands its words in the word tree and merges the episode lists, so a
+ * keystroke stays cheap at 10,000 episodes (full relevance scoring of
+ * thousands of hits would not).
  */
 export async function createSearchEngine(
   episodes: readonly SearchableEpisode[],
@@ -87,14 +99,15 @@ export async function createSearchEngine(
       startTime,
       title,
     }))
+  const prominentTexts = (i: number) => {
+    const episode = episodes[i]
+    return episode ? [episode.title, ...episode.guestNames] : []
+  }
   const words = await buildWordIndex(
     (i) => {
-      const episode = episodes[i]
-      if (!episode) return []
-      const entry = entries.get(episode.slug)
+      const entry = entries.get(episodes[i]?.slug ?? '')
       return [
-        episode.title,
-        ...episode.guestNames,
+        ...prominentTexts(i),
         entry?.description ?? '',
         ...(entry?.chapters.map(([, title]) => title) ?? []),
       ]
@@ -102,28 +115,29 @@ export async function createSearchEngine(
     episodes.length,
     signal,
   )
+  // Its words are among `words`, so a query word's expansions there tell which to look up here.
+  const prominent = await buildWordIndex(prominentTexts, episodes.length, signal)
 
   return {
     search(query) {
       const terms = [...new Set(searchTerms(query))]
       const matched: string[] = []
       let hits: Uint8Array | null = null
+      const score = new Uint16Array(episodes.length)
       for (const term of terms) {
-        const expanded = expand(words, term)
         const mask = new Uint8Array(episodes.length)
-        for (const word of expanded) {
+        const inProminent = new Uint8Array(episodes.length)
+        for (const word of expand(words, term)) {
           matched.push(word)
           for (const episode of words.get(word) ?? []) mask[episode] = 1
+          for (const episode of prominent.get(word) ?? []) inProminent[episode] = 1
         }
+        for (let i = 0; i < score.length; i++) score[i] = (score[i] ?? 0) + (inProminent[i] ?? 0)
         if (hits) for (let i = 0; i < mask.length; i++) hits[i] = (hits[i] ?? 0) & (mask[i] ?? 0)
         else hits = mask
       }
-      const order: number[] = []
-      for (let episode = 0; hits && episode < hits.length; episode++) {
-        if (hits[episode]) order.push(episode)
-      }
       return {
-        order: Int32Array.from(order),
+        order: hits ? byScore(hits, score, terms.length) : new Int32Array(),
         chapterHit: (episode) =>
           hits?.[episode] ? findChapterHit(chaptersOf(episode), matched) : null,
       }

@@ -14,8 +14,8 @@ export interface FileContext {
 
 /**
  * One episode file, compiled on its own: nothing in it depends on another
- * file, so files can be compiled in any order, on any thread. Slug and id
- * clashes, and scheduling, are decided afterwards over all the results.
+ * file. Slug and id clashes, and scheduling, are decided afterwards over all
+ * the results, in file order.
  */
 export interface CompiledFile {
   problems: ContentProblem[]

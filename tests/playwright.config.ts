@@ -17,6 +17,8 @@ function chromiumPath(): string {
 export const SAMPLE_PORT = Number(process.env.E2E_PORT ?? 4311)
 export const HOSTILE_PORT = SAMPLE_PORT + 1
 export const SUBPATH_PORT = SAMPLE_PORT + 2
+/** The dev server that catalog-dev-server.spec.ts starts on a copy of the sample catalog. */
+export const DEV_PORT = SAMPLE_PORT + 3
 
 const hostileCatalog = 'tests/fixtures/catalogs/hostile-text'
 

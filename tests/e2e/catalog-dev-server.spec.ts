@@ -1,0 +1,96 @@
+import { type ChildProcess, spawn } from 'node:child_process'
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { DEV_PORT } from '../playwright.config.ts'
+import { resultTitles, titles } from './catalog-helpers.ts'
+import { expect, test } from './support/test.ts'
+
+// `npm run dev` on a copy of the sample catalog, edited while a page is open.
+test.describe.configure({ mode: 'serial', timeout: 90_000 })
+// Tall enough for every card of the sample catalog to be in the windowed list.
+test.use({ viewport: { width: 1280, height: 2400 } })
+
+const origin = `http://127.0.0.1:${DEV_PORT}`
+let catalog = ''
+let server: ChildProcess | null = null
+let output = ''
+
+async function waitForServer(deadline: number): Promise<void> {
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(`${origin}/`)).ok) return
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((resume) => setTimeout(resume, 200))
+  }
+  throw new Error(`the dev server did not start:\n${output}`)
+}
+
+test.beforeAll(async () => {
+  catalog = mkdtempSync(join(tmpdir(), 'dev-catalog-'))
+  cpSync('episodes', catalog, { recursive: true })
+  // Vite's own script, not npx, so that stopping the process stops the server.
+  const vite = join('node_modules', 'vite', 'bin', 'vite.js')
+  const args = [vite, '--port', String(DEV_PORT), '--strictPort', '--host', '127.0.0.1']
+  server = spawn(process.execPath, args, {
+    env: { ...process.env, EPISODES_DIR: catalog },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  server.stdout?.on('data', (chunk) => {
+    output += chunk
+  })
+  server.stderr?.on('data', (chunk) => {
+    output += chunk
+  })
+  await waitForServer(Date.now() + 60_000)
+})
+
+test.afterAll(() => {
+  server?.kill()
+  rmSync(catalog, { recursive: true, force: true })
+})
+
+const rustFile = () =>
+  join(catalog, 'byte-sized-builders/2024/rust-command-line-tools-that-spark-joy.md')
+
+test('editing, adding and deleting episode files updates the open page without a reload', async ({
+  page,
+}) => {
+  await page.goto(`${origin}/`)
+  await expect.poll(() => resultTitles(page)).toContain(titles.rust)
+  // Survives only as long as the page is not reloaded.
+  await page.evaluate(() => Object.assign(window, { notReloaded: true }))
+
+  const original = readFileSync(rustFile(), 'utf8')
+  writeFileSync(rustFile(), original.replace(`title: ${titles.rust}`, 'title: Rust Tools, Edited'))
+  await expect.poll(() => resultTitles(page)).toContain('Rust Tools, Edited')
+
+  const added = original
+    .replace(/^id: .*$/m, 'id: added-while-open')
+    .replace(/^slug: .*$/m, 'slug: added-while-open')
+    .replace(`title: ${titles.rust}`, 'title: Added While Open')
+  writeFileSync(join(catalog, 'added-while-open.md'), added)
+  await expect.poll(() => resultTitles(page)).toContain('Added While Open')
+
+  rmSync(join(catalog, 'added-while-open.md'))
+  await expect.poll(() => resultTitles(page)).not.toContain('Added While Open')
+  expect(await page.evaluate(() => 'notReloaded' in window)).toBe(true)
+})
+
+test('a content error shows in the overlay, and fixing it brings the page back', async ({
+  page,
+}) => {
+  await page.goto(`${origin}/`)
+  await expect.poll(() => resultTitles(page)).toContain(titles.databases)
+  const file = join(catalog, 'byte-sized-builders/2025/tiny-databases-big-ideas.md')
+  const original = readFileSync(file, 'utf8')
+  writeFileSync(file, original.replace(/^duration: .*$/m, 'duration: soon'))
+  const overlay = page.locator('vite-error-overlay')
+  await expect(overlay).toContainText('tiny-databases-big-ideas.md')
+  await expect(overlay).toContainText('duration')
+  writeFileSync(file, original)
+  await expect(overlay).toHaveCount(0)
+  await expect.poll(() => resultTitles(page)).toContain(titles.databases)
+})

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { resolve, sep } from 'node:path'
 import { buildCatalogIndex, type CompiledEpisode, compareEpisodes } from './catalog-index.ts'
+import type { CompileCache } from './compile-cache.ts'
 import { compileFile, type FileContext } from './compile-file.ts'
 import { displayPath } from './display-path.ts'
 import type { SiteInfo } from './documents.ts'
@@ -18,6 +19,8 @@ export interface CompileOptions {
   now?: Date
   /** Vite's base path; root-relative URLs are prefixed with it. */
   base?: string
+  /** Results of the previous compile, for files that have not changed (the dev server). */
+  cache?: CompileCache
 }
 
 export interface CompileResult {
@@ -65,8 +68,9 @@ function compileEpisodes(
   files: readonly string[],
   context: FileContext,
   problems: ContentProblem[],
-  options: { now: number; includeScheduled: boolean },
+  options: { now: number; includeScheduled: boolean; cache: CompileCache | undefined },
 ) {
+  const { cache } = options
   const shownDir = displayPath(dir)
   const identities: EpisodeIdentity[] = []
   const seen = new Set<string>()
@@ -77,7 +81,9 @@ function compileEpisodes(
     // The listing gives clean relative paths: path.join would only normalize them again.
     const path = `${dir}${sep}${file}`
     const shown = shownDir ? `${shownDir}/${file}` : file
-    const { problems: found, episode } = compileFile(readFileSync(path), shown, context)
+    const bytes = readFileSync(path)
+    const compile = () => compileFile(bytes, shown, context)
+    const { problems: found, episode } = cache ? cache.get(path, bytes, compile) : compile()
     problems.push(...found)
     if (!episode) continue
     const { slug, publishedAt } = episode.summary
@@ -95,6 +101,7 @@ function compileEpisodes(
     published.push(episode)
     if (episode.audioOrigin) audioOrigins.add(episode.audioOrigin)
   }
+  cache?.retain(new Set(files.map((file) => `${dir}${sep}${file}`)))
   return {
     identities,
     published: published.sort((a, b) => compareEpisodes(a.summary, b.summary)),
@@ -133,12 +140,17 @@ export async function compileCatalog(options: CompileOptions): Promise<CompileRe
   const references = new References(registries, base)
   problems.push(...references.problems)
   const { audioUrlTemplate } = registries.site
+  options.cache?.begin(registries, base)
   const { identities, published, scheduled, audioOrigins } = compileEpisodes(
     dir,
     files,
     { references, audioUrlTemplate, base },
     problems,
-    { now: (options.now ?? new Date()).getTime(), includeScheduled: options.includeScheduled },
+    {
+      now: (options.now ?? new Date()).getTime(),
+      includeScheduled: options.includeScheduled,
+      cache: options.cache,
+    },
   )
   problems.push(...findDuplicates(identities))
   const { title, description, language, baseUrl } = registries.site

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path'
 import type { Plugin, ResolvedConfig, ViteDevServer } from 'vite'
+import { CompileCache } from './compile-cache.ts'
 import { type CompileResult, compileCatalog } from './compile-catalog.ts'
 import { ContentError, hasErrors } from './content-error.ts'
 import {
@@ -26,8 +27,15 @@ export interface EpisodesPluginOptions {
 export function episodesPlugin(options: EpisodesPluginOptions): Plugin {
   let config: ResolvedConfig
   let result: CompileResult | null = null
+  // The dev server recompiles on every change: unchanged files keep their results.
+  const cache = new CompileCache()
   const compile = async () => {
-    result = await compileCatalog({ ...options, dir: resolve(options.dir), base: config.base })
+    result = await compileCatalog({
+      ...options,
+      dir: resolve(options.dir),
+      base: config.base,
+      ...(config.command === 'serve' && { cache }),
+    })
     return result
   }
 

@@ -33,16 +33,17 @@ export class CompileCache {
     this.compiled = 0
   }
 
-  get(path: string, bytes: Buffer, compile: () => CompiledFile): CompiledFile {
+  /** The result kept for this file, if its bytes are the same as then. */
+  find(path: string, bytes: Buffer): CompiledFile | undefined {
     const cached = this.files.get(path)
-    if (cached?.bytes.equals(bytes)) {
-      this.reused++
-      return cached.compiled
-    }
-    const compiled = compile()
+    if (!cached?.bytes.equals(bytes)) return undefined
+    this.reused++
+    return cached.compiled
+  }
+
+  keep(path: string, bytes: Buffer, compiled: CompiledFile): void {
     this.files.set(path, { bytes, compiled })
     this.compiled++
-    return compiled
   }
 
   /** Forgets the files that are no longer in the catalog. */

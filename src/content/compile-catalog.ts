@@ -82,8 +82,12 @@ function compileEpisodes(
     const path = `${dir}${sep}${file}`
     const shown = shownDir ? `${shownDir}/${file}` : file
     const bytes = readFileSync(path)
-    const compile = () => compileFile(bytes, shown, context)
-    const { problems: found, episode } = cache ? cache.get(path, bytes, compile) : compile()
+    let compiled = cache?.find(path, bytes)
+    if (!compiled) {
+      compiled = compileFile(bytes, shown, context)
+      cache?.keep(path, bytes, compiled)
+    }
+    const { problems: found, episode } = compiled
     problems.push(...found)
     if (!episode) continue
     const { slug, publishedAt } = episode.summary

@@ -25,6 +25,13 @@ const port = Number(process.env.BENCH_AUDIO_PORT ?? 4395)
 export function generateBenchAudio(file = resolve('.bench/audio-40min-192k.mp3')): string {
   if (existsSync(file) && statSync(file).size >= MIN_FILE_BYTES) return file
   mkdirSync(resolve(file, '..'), { recursive: true })
+  try {
+    execFileSync('ffmpeg', ['-version'], { stdio: 'ignore' })
+  } catch {
+    throw new Error(
+      'the audio benchmark makes its 40-minute test file with ffmpeg, which is not installed: apt-get install ffmpeg',
+    )
+  }
   execFileSync('ffmpeg', [
     ...['-hide_banner', '-loglevel', 'error', '-y'],
     ...['-f', 'lavfi', '-i', 'anullsrc=r=44100:cl=stereo', '-t', '2400'],

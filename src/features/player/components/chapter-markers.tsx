@@ -1,6 +1,7 @@
 import { type KeyboardEvent, useMemo, useState } from 'react'
 import { formatClock } from '../../../lib/format-clock.ts'
 import { usePlayer } from '../hooks/use-player.ts'
+import { clamp } from '../lib/clamp.ts'
 import { playerStore } from '../store/player-store.ts'
 
 /**
@@ -30,7 +31,7 @@ export function ChapterMarkers() {
     if (move === undefined) return
     event.preventDefault()
     event.stopPropagation()
-    const next = Math.min(Math.max(focused + move, 0), chapters.length - 1)
+    const next = clamp(focused + move, 0, chapters.length - 1)
     setFocused(next)
     event.currentTarget.querySelectorAll('button')[next]?.focus()
   }

@@ -1,3 +1,5 @@
+import { clamp } from '../lib/clamp.ts'
+import { createListeners } from './listeners.ts'
 import { finiteIn, isRecord, type KeyValueStorage, readJson, writeJson } from './safe-storage.ts'
 
 /** What is remembered about one started episode. */
@@ -36,7 +38,7 @@ export function createListeningProgress(storage: KeyValueStorage | null) {
       if (entry) entries.set(slug, entry)
     }
   }
-  const listeners = new Set<() => void>()
+  const listeners = createListeners()
   let version = 0
 
   function save(entry: EpisodeProgress) {
@@ -48,7 +50,7 @@ export function createListeningProgress(storage: KeyValueStorage | null) {
     }
     writeJson(storage, KEY, Object.fromEntries(entries))
     version += 1
-    for (const listener of listeners) listener()
+    listeners.notify()
   }
 
   return {
@@ -70,7 +72,7 @@ export function createListeningProgress(storage: KeyValueStorage | null) {
         slug: episode.slug,
         title: episode.title,
         duration,
-        position: Math.min(Math.max(position, 0), duration),
+        position: clamp(position, 0, duration),
         played: previous?.played ?? false,
         updatedAt: now,
       })
@@ -87,10 +89,7 @@ export function createListeningProgress(storage: KeyValueStorage | null) {
     },
     /** Changes with every save: a cheap snapshot for React. */
     version: () => version,
-    subscribe(listener: () => void): () => void {
-      listeners.add(listener)
-      return () => listeners.delete(listener)
-    },
+    subscribe: listeners.subscribe,
   }
 }
 

@@ -66,6 +66,7 @@ async function listCatalog(dir: string, problems: ContentProblem[]): Promise<str
 function compileEpisodes(
   dir: string,
   files: readonly string[],
+  paths: readonly string[],
   context: FileContext,
   problems: ContentProblem[],
   options: { now: number; includeScheduled: boolean; cache: CompileCache | undefined },
@@ -77,9 +78,8 @@ function compileEpisodes(
   const published: CompiledEpisode[] = []
   const audioOrigins = new Set<string>()
   let scheduled = 0
-  for (const file of files) {
-    // The listing gives clean relative paths: path.join would only normalize them again.
-    const path = `${dir}${sep}${file}`
+  files.forEach((file, index) => {
+    const path = paths[index] ?? ''
     const shown = shownDir ? `${shownDir}/${file}` : file
     const bytes = readFileSync(path)
     let compiled = cache?.find(path, bytes)
@@ -89,7 +89,7 @@ function compileEpisodes(
     }
     const { problems: found, episode } = compiled
     problems.push(...found)
-    if (!episode) continue
+    if (!episode) return
     const { slug, publishedAt } = episode.summary
     identities.push({
       file: shown,
@@ -97,15 +97,15 @@ function compileEpisodes(
       id: episode.id,
       locate: (field) => locateInFile(path, field),
     })
-    if (seen.has(slug)) continue
+    if (seen.has(slug)) return
     seen.add(slug)
     const isScheduled = Date.parse(publishedAt) > options.now
     if (isScheduled) scheduled++
-    if (isScheduled && !options.includeScheduled) continue
+    if (isScheduled && !options.includeScheduled) return
     published.push(episode)
     if (episode.audioOrigin) audioOrigins.add(episode.audioOrigin)
-  }
-  cache?.retain(new Set(files.map((file) => `${dir}${sep}${file}`)))
+  })
+  cache?.retain(new Set(paths))
   return {
     identities,
     published: published.sort((a, b) => compareEpisodes(a.summary, b.summary)),
@@ -145,9 +145,12 @@ export async function compileCatalog(options: CompileOptions): Promise<CompileRe
   problems.push(...references.problems)
   const { audioUrlTemplate } = registries.site
   options.cache?.begin(registries, base)
+  // The listing gives clean relative paths: path.join would only normalize them again.
+  const paths = files.map((file) => `${dir}${sep}${file}`)
   const { identities, published, scheduled, audioOrigins } = compileEpisodes(
     dir,
     files,
+    paths,
     { references, audioUrlTemplate, base },
     problems,
     {
@@ -167,7 +170,7 @@ export async function compileCatalog(options: CompileOptions): Promise<CompileRe
   return {
     documents: renderDocuments(site, published, references),
     problems: sortProblems(problems),
-    watchFiles: [...registries.files, ...files.map((file) => `${dir}${sep}${file}`)],
+    watchFiles: [...registries.files, ...paths],
     site,
     audioOrigins: [...audioOrigins].sort(),
     stats: { files: files.length, published: published.length, scheduled },

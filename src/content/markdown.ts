@@ -74,61 +74,11 @@ function plainText(tokens: readonly Token[]): string {
     .trim()
 }
 
-/** Renders with markdown-it, the reference for every input. */
-export function renderWithParser(source: string): RenderedMarkdown {
+/** Renders Markdown with markdown-it to HTML that is safe to inject, and to plain text. */
+export function renderMarkdown(source: string): RenderedMarkdown {
   const env = {}
   const tokens = md.parse(source, env)
   return { html: md.renderer.render(tokens, md.options, env), text: plainText(tokens) }
-}
-
-/**
- * Anything markdown-it could read as more than paragraphs of text: inline
- * syntax, entities, HTML, links it would detect, and block markers at a line's
- * start. Without any of it, a text renders to the same output by a shortcut.
- */
-const MARKDOWN_SYNTAX =
-  /[\\`*_[\]<>|~&\r]|:\/\/|www\.|@|^[ \t]*(?:[-+>#=]|\d+[.)])|^(?: {4}|\t)| {2}$/m
-
-/** Nothing but spaces and tabs between two offsets: the line that ends a paragraph. */
-function isBlankLine(source: string, start: number, end: number): boolean {
-  for (let at = start; at < end; at++) {
-    const code = source.charCodeAt(at)
-    if (code !== 32 && code !== 9) return false
-  }
-  return true
-}
-
-/**
- * Paragraphs of prose, as markdown-it would render them, at a fraction of the
- * cost: one pass over the lines, each trimmed, blank ones ending a paragraph.
- */
-function renderProse(source: string): RenderedMarkdown {
-  const paragraphs: string[] = []
-  let paragraph = ''
-  for (let start = 0; start <= source.length; ) {
-    const newline = source.indexOf('\n', start)
-    const end = newline === -1 ? source.length : newline
-    if (isBlankLine(source, start, end)) {
-      if (paragraph) paragraphs.push(paragraph)
-      paragraph = ''
-    } else {
-      const line = source.slice(start, end).trim()
-      if (line) paragraph = paragraph ? `${paragraph}\n${line}` : line
-    }
-    start = end + 1
-  }
-  if (paragraph) paragraphs.push(paragraph)
-  let html = ''
-  for (const text of paragraphs) {
-    html += `<p>${text.includes('"') ? text.replaceAll('"', '&quot;') : text}</p>\n`
-  }
-  return { html, text: paragraphs.join('\n\n') }
-}
-
-/** Renders Markdown to HTML that is safe to inject, and to plain text. */
-export function renderMarkdown(source: string): RenderedMarkdown {
-  if (source.trim() === '') return { html: '', text: '' }
-  return MARKDOWN_SYNTAX.test(source) ? renderWithParser(source) : renderProse(source)
 }
 
 /** What `\s` matches, by character code: the excerpt scans one character at a time. */

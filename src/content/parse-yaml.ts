@@ -1,7 +1,6 @@
 import { CORE_SCHEMA, load, YAMLException } from 'js-yaml'
 import type { YAMLError } from 'yaml'
 import { exceedsNesting } from './nesting-depth.ts'
-import { parsePlainYaml } from './plain-yaml.ts'
 import { formatFieldPath, type Position, YamlLocator } from './yaml-locator.ts'
 
 export interface YamlProblem extends Position {
@@ -13,9 +12,11 @@ export type ParsedYaml =
   | { ok: true; data: unknown; locator: YamlLocator }
   | { ok: false; problems: YamlProblem[] }
 
-// Anchors (&a) and aliases (*a) can expand exponentially ("billion laughs"); only
-// the `yaml` package can cap that, so such blocks skip the fast parser.
-const ANCHOR_OR_ALIAS = /(?:^|[\s[{,:-])[&*][^\s,[\]{}]/
+// Anchors (&a) and aliases (*a) can expand exponentially ("billion laughs"). js-yaml
+// shares an alias's value instead of copying it, so reading is cheap, but whatever
+// walks the result later is not: blocks that may hold both are counted first.
+const ANCHOR = /(?:^|[\s[{,:-])&[^\s,[\]{}]/
+const ALIAS = /(?:^|[\s[{,:-])\*[^\s,[\]{}]/
 const MAX_ALIASES = 100
 
 const hints: Partial<Record<YAMLError['code'], string>> = {
@@ -30,42 +31,49 @@ const GENERIC_HINT =
   'check the YAML syntax here; quote text that contains ": " or " #", or that starts with a special character such as [ { & * ! | > @ `'
 
 /**
- * Parses front-matter YAML (YAML 1.2 core: dates stay strings, duplicate keys
- * fail). Fastest path, for the plain blocks most files have: a line reader.
- * Fast path: js-yaml. Slow path, for broken blocks and blocks with aliases:
- * the `yaml` package, which lists every error with its position.
+ * Parses front-matter YAML. One library decides every value: js-yaml's core
+ * schema (dates stay strings, duplicate keys fail). The `yaml` package, which
+ * keeps positions, only places the errors js-yaml finds (all of them, when it
+ * sees them too) and counts how far aliases expand.
  */
 export function parseYaml(source: string, firstLine: number): ParsedYaml {
   const locator = new YamlLocator(source, firstLine)
   if (exceedsNesting(source)) return { ok: false, problems: [tooDeep(locator)] }
-  const plain = parsePlainYaml(source)
-  if (plain) return { ok: true, data: plain, locator }
-  let fastError: unknown
-  if (!ANCHOR_OR_ALIAS.test(source)) {
-    try {
-      return { ok: true, data: load(source, { schema: CORE_SCHEMA }), locator }
-    } catch (error) {
-      fastError = error
-    }
-  }
+  let data: unknown
   try {
-    const { document } = locator
-    const errors = document.errors
-    if (errors.length > 0)
-      return { ok: false, problems: errors.map((e) => fromYamlError(e, locator)) }
-    if (fastError instanceof YAMLException) {
-      return { ok: false, problems: [fromJsYamlError(fastError, locator)] }
-    }
-    if (fastError) throw fastError
-    try {
-      return { ok: true, data: document.toJS({ maxAliasCount: MAX_ALIASES }), locator }
-    } catch (error) {
-      if (error instanceof ReferenceError) return { ok: false, problems: [aliasBomb(locator)] }
-      throw error
-    }
+    data = load(source, { schema: CORE_SCHEMA })
   } catch (error) {
     if (error instanceof RangeError) return { ok: false, problems: [tooDeep(locator)] }
-    throw error
+    if (!(error instanceof YAMLException)) throw error
+    return { ok: false, problems: locateErrors(error, locator) }
+  }
+  if (ANCHOR.test(source) && ALIAS.test(source) && expandsTooFar(locator)) {
+    return { ok: false, problems: [aliasBomb(locator)] }
+  }
+  return { ok: true, data, locator }
+}
+
+/** Every error the `yaml` package finds, with its position; else js-yaml's own. */
+function locateErrors(error: YAMLException, locator: YamlLocator): YamlProblem[] {
+  try {
+    const errors = locator.document.errors
+    if (errors.length > 0) return errors.map((e) => fromYamlError(e, locator))
+  } catch (thrown) {
+    if (thrown instanceof RangeError) return [tooDeep(locator)]
+    throw thrown
+  }
+  return [fromJsYamlError(error, locator)]
+}
+
+/** Whether expanding the aliases would visit more than MAX_ALIASES of them. */
+function expandsTooFar(locator: YamlLocator): boolean {
+  try {
+    locator.document.toJS({ maxAliasCount: MAX_ALIASES })
+    return false
+  } catch (error) {
+    if (error instanceof ReferenceError) return true
+    // js-yaml read the block; anything else the `yaml` package objects to is not ours to decide.
+    return false
   }
 }
 
@@ -90,7 +98,9 @@ function fromJsYamlError(error: YAMLException, locator: YamlLocator): YamlProble
   try {
     if (mark?.position !== undefined) field = formatFieldPath(locator.pathAt(mark.position))
   } catch {}
-  return { line, column, field, message: `${error.reason}: ${GENERIC_HINT}` }
+  const duplicate = /duplicated mapping key/.test(error.reason)
+  const hint = duplicate ? hints.DUPLICATE_KEY : GENERIC_HINT
+  return { line, column, field, message: `${error.reason}: ${hint}` }
 }
 
 function aliasBomb(locator: YamlLocator): YamlProblem {

@@ -1,5 +1,4 @@
 import { type Document, isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml'
-import { scanPosition } from './yaml-line-scan.ts'
 
 export type FieldPath = ReadonlyArray<PropertyKey>
 
@@ -21,8 +20,8 @@ type YamlNode = { range?: [number, number, number] | null | undefined }
 
 /**
  * Finds where things are in one YAML block with the `yaml` package, which keeps
- * node positions. Parsing is slow next to js-yaml, so it happens only when asked,
- * and not at all for the simple paths that reading lines can place.
+ * node positions. It never decides a value (js-yaml does); parsing is slow next
+ * to js-yaml, so it happens only when a problem needs a position.
  */
 export class YamlLocator {
   private parsed: { document: Document; lines: LineCounter } | undefined
@@ -53,8 +52,6 @@ export class YamlLocator {
    * that should hold it. Falls back to the start of the block.
    */
   locate(path: FieldPath): Position {
-    const scanned = this.parsed ? undefined : scanPosition(this.source, this.firstLine, path)
-    if (scanned) return scanned
     try {
       const node = this.nodeAt(path)
       const offset = node?.range?.[0]

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { excerpt, renderMarkdown, renderWithParser } from '../../../src/content/markdown.ts'
+import { excerpt, renderMarkdown } from '../../../src/content/markdown.ts'
 
 /** Texts made of random runs of `pieces`, the same on every run (a seeded generator). */
 function generatedTexts(
@@ -58,38 +58,6 @@ describe('renderMarkdown', () => {
       '# Title\n\nOne **bold** and `code`.\n\n- first\n- second\n\n```\nblock\n```\n',
     )
     expect(text).toBe('Title\n\nOne bold and code.\n\nfirst\nsecond\nblock')
-  })
-
-  it('renders plain prose exactly as markdown-it does', () => {
-    const samples = [
-      'One line.',
-      'Kairos: Turning Linux Distributions into Immutable Operating Systems\n\nIn this episode, we dive into the project\'s "origin".',
-      'First paragraph\nsame paragraph, next line\n\n\n  Indented start\nand 3 trailing spaces   ',
-      'Tabs\tinside and a lone space at the end \nnext line',
-      'Unicode — 日本語 🎧, 50% off; 2024 was good. Really!',
-      'bare domains like kairos.io and README.md stay text',
-    ]
-    for (const sample of samples) expect(renderMarkdown(sample)).toEqual(renderWithParser(sample))
-  })
-
-  it('renders generated prose exactly as markdown-it does', () => {
-    // No Markdown syntax in the pieces: every sample takes the prose shortcut.
-    const pieces = [
-      'Word',
-      'said "yes"',
-      ' ',
-      '\n',
-      '\n\n',
-      '\n \t\n',
-      'a\u00a0b',
-      'é',
-      ' x',
-      '\n\n\n',
-    ]
-    for (const sample of generatedTexts(pieces, { seed: 11, count: 400, maxPieces: 30 })) {
-      if (sample.trim() === '') continue
-      expect(renderMarkdown(sample), JSON.stringify(sample)).toEqual(renderWithParser(sample))
-    }
   })
 
   it('renders nothing for an empty body', () => {

@@ -39,11 +39,12 @@ md.validateLink = () => true
 const escapeHtml = md.utils.escapeHtml
 
 // Images would load third-party content (and break the CSP): show a link to them instead.
-md.renderer.rules.image = (tokens, index) => {
+md.renderer.rules.image = (tokens, index, options, env, renderer) => {
   const token = tokens[index]
   if (!token) return ''
   const src = token.attrGet('src') ?? ''
-  const alt = token.children ? plainInline(token.children) : token.content
+  // The alt text markdown-it itself would write.
+  const alt = renderer.renderInlineAsText(token.children ?? [], options, env)
   const label = escapeHtml(alt || src)
   return SAFE_URL.test(src) ? `<a href="${escapeHtml(src)}" rel="${REL}">${label}</a>` : label
 }

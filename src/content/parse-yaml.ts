@@ -13,10 +13,8 @@ export type ParsedYaml =
   | { ok: false; problems: YamlProblem[] }
 
 // Anchors (&a) and aliases (*a) can expand exponentially ("billion laughs"). js-yaml
-// shares an alias's value instead of copying it, so reading is cheap, but whatever
-// walks the result later is not: blocks that may hold both are counted first.
-const ANCHOR = /(?:^|[\s[{,:-])&[^\s,[\]{}]/
-const ALIAS = /(?:^|[\s[{,:-])\*[^\s,[\]{}]/
+// gives an alias the very value of its anchor instead of a copy, so reading is
+// cheap, but whatever walks the result later is not: repeats are counted first.
 const MAX_ALIASES = 100
 
 const hints: Partial<Record<YAMLError['code'], string>> = {
@@ -47,7 +45,7 @@ export function parseYaml(source: string, firstLine: number): ParsedYaml {
     if (!(error instanceof YAMLException)) throw error
     return { ok: false, problems: locateErrors(error, locator) }
   }
-  if (ANCHOR.test(source) && ALIAS.test(source) && expandsTooFar(locator)) {
+  if (source.includes('*') && source.includes('&') && expandsTooFar(data)) {
     return { ok: false, problems: [aliasBomb(locator)] }
   }
   return { ok: true, data, locator }
@@ -65,16 +63,23 @@ function locateErrors(error: YAMLException, locator: YamlLocator): YamlProblem[]
   return [fromJsYamlError(error, locator)]
 }
 
-/** Whether expanding the aliases would visit more than MAX_ALIASES of them. */
-function expandsTooFar(locator: YamlLocator): boolean {
-  try {
-    locator.document.toJS({ maxAliasCount: MAX_ALIASES })
-    return false
-  } catch (error) {
-    if (error instanceof ReferenceError) return true
-    // js-yaml read the block; anything else the `yaml` package objects to is not ours to decide.
+/**
+ * Whether walking the value would meet a list or mapping it has already met
+ * (an alias of it) more than MAX_ALIASES times. The walk stops there, so it
+ * never does the exponential work it guards against.
+ */
+function expandsTooFar(data: unknown): boolean {
+  const seen = new Set<object>()
+  let repeats = 0
+  const walk = (value: unknown): boolean => {
+    if (value === null || typeof value !== 'object') return false
+    if (seen.has(value)) repeats++
+    else seen.add(value)
+    if (repeats > MAX_ALIASES) return true
+    for (const child of Object.values(value)) if (walk(child)) return true
     return false
   }
+  return walk(data)
 }
 
 function fromYamlError(error: YAMLError, locator: YamlLocator): YamlProblem {

@@ -4,6 +4,7 @@ import type { Chapter } from './schema.ts'
 export interface ChapterNote {
   /** Index of the chapter in the file, for its position. */
   index: number
+  code: 'chapters-out-of-order' | 'chapter-past-end' | 'chapters-not-at-zero'
   message: string
 }
 
@@ -27,6 +28,7 @@ export function normalizeChapters(
   if (outOfOrder !== -1) {
     notes.push({
       index: outOfOrder,
+      code: 'chapters-out-of-order',
       message: `chapters are out of order (this one starts before the one above it); they were sorted by startTime: list them in order`,
     })
   }
@@ -35,6 +37,7 @@ export function normalizeChapters(
     if (chapter.startTime < duration) return true
     notes.push({
       index: chapter.index,
+      code: 'chapter-past-end',
       message: `starts at ${at(chapter.startTime)}, at or after the episode's end (duration ${at(duration)}); it was left out: fix its startTime or the duration`,
     })
     return false
@@ -43,6 +46,7 @@ export function normalizeChapters(
   if (first && first.startTime !== 0) {
     notes.push({
       index: first.index,
+      code: 'chapters-not-at-zero',
       message: `the first chapter starts at ${at(first.startTime)}, not 0; the opening ${at(first.startTime)} belong to no chapter: start the first chapter at 0`,
     })
   }

@@ -2,7 +2,7 @@ import { relative, resolve, sep } from 'node:path'
 import type { ErrorPayload, HotPayload } from 'vite'
 import { hasErrors } from './content-error.ts'
 import type { ContentProblem } from './problems.ts'
-import { formatProblem, formatReport } from './problems.ts'
+import { formatReport } from './problems.ts'
 
 export interface DataResponse {
   status: 200 | 404
@@ -82,17 +82,6 @@ export function debounce(task: () => Promise<void>, ms: number): () => void {
     clearTimeout(timer)
     timer = setTimeout(() => void run(), ms)
   }
-}
-
-/** Summarizes warnings for the build log: the first few in full, then how to see the rest. */
-export function warningDigest(problems: readonly ContentProblem[], shown = 5): string | null {
-  const warnings = problems.filter((problem) => problem.severity === 'warning')
-  if (warnings.length === 0) return null
-  const rest = warnings.length - shown
-  const title = `${warnings.length} content warning${warnings.length === 1 ? '' : 's'}:`
-  const lines = warnings.slice(0, shown).map(formatProblem)
-  if (rest > 0) lines.push(`… and ${rest} more: run \`npm run check\` to list them all`)
-  return [title, ...lines].join('\n')
 }
 
 /**

@@ -24,13 +24,20 @@ export function normalizeDate(value: string): string {
   ).toISOString()
 }
 
-function warn(context: DocumentContext, episode: ParsedEpisode, path: FieldPath, message: string) {
+function warn(
+  context: DocumentContext,
+  episode: ParsedEpisode,
+  path: FieldPath,
+  message: string,
+  code: string,
+) {
   context.problems.push({
     severity: 'warning',
     file: episode.file,
     ...episode.locator.locate(path),
     field: formatFieldPath(path),
     message,
+    code,
   })
 }
 
@@ -39,7 +46,8 @@ function checkReferences(context: DocumentContext, episode: ParsedEpisode) {
   const check = (kind: RegistryKind, field: 'guests' | 'technologies') => {
     episode.data[field].forEach((slug, index) => {
       if (references.isUnknown(kind, slug)) {
-        warn(context, episode, [field, index], references.unknownMessage(kind, slug))
+        const message = references.unknownMessage(kind, slug)
+        warn(context, episode, [field, index], message, 'unknown-reference')
       }
     })
   }
@@ -47,7 +55,7 @@ function checkReferences(context: DocumentContext, episode: ParsedEpisode) {
   check('technologies', 'technologies')
   const show = episode.data.show
   if (show && references.isUnknown('shows', show)) {
-    warn(context, episode, ['show'], references.unknownMessage('shows', show))
+    warn(context, episode, ['show'], references.unknownMessage('shows', show), 'unknown-reference')
   }
 }
 
@@ -61,13 +69,14 @@ export function buildEpisodeDocument(
   checkReferences(context, episode)
   const normalized = normalizeChapters(data.chapters, data.duration)
   for (const note of normalized.notes)
-    warn(context, episode, ['chapters', note.index], note.message)
+    warn(context, episode, ['chapters', note.index], note.message, note.code)
   if (data.audioFileSize === undefined) {
     context.problems.push({
       severity: 'warning',
       file: episode.file,
       ...episode.locator.start,
       field: 'audioFileSize',
+      code: 'missing-audio-file-size',
       message:
         'is missing: players cannot show the download size; add `audioFileSize:` with the size of the audio file in bytes',
     })

@@ -11,6 +11,11 @@ export interface ContentProblem {
   field: string
   /** What is wrong, and what to do about it. */
   message: string
+  /**
+   * What kind of problem it is, the same for every file (`missing-audio-file-size`,
+   * `chapter-past-end`…): build logs count warnings by it.
+   */
+  code?: string
 }
 
 /** `path/to/file.md:LINE:COL  field.path  message`, the shape editors and terminals make clickable. */

@@ -32,7 +32,7 @@ export class References {
       const { ref, notes } = personRef(slug, entry)
       this.people.set(slug, ref)
       for (const note of notes)
-        this.registryWarning(registries.people, [slug, note.field], note.message)
+        this.registryWarning(registries.people, [slug, note.field], note.message, 'unsafe-link')
     }
     for (const [slug, entry] of registries.shows.entries) {
       let artwork = entry.artwork?.trim() || null
@@ -41,6 +41,7 @@ export class References {
           registries.shows,
           [slug, 'artwork'],
           'is not an http(s) URL or a root-relative path, so it was left out: write it like /artwork/show.png',
+          'unsafe-link',
         )
         artwork = null
       }
@@ -50,6 +51,7 @@ export class References {
             registries.shows,
             [slug, 'hosts', index],
             this.unknownMessage('people', host),
+            'unknown-reference',
           )
         }
         return this.person(host)
@@ -96,9 +98,15 @@ export class References {
     )
   }
 
-  private registryWarning(registry: Registry<unknown>, path: FieldPath, message: string) {
+  private registryWarning(
+    registry: Registry<unknown>,
+    path: FieldPath,
+    message: string,
+    code: string,
+  ) {
     const position = registry.locator?.locate(path) ?? { line: 1, column: 1 }
     const field = formatFieldPath(path)
-    this.problems.push({ severity: 'warning', file: registry.file, ...position, field, message })
+    const { file } = registry
+    this.problems.push({ severity: 'warning', file, ...position, field, message, code })
   }
 }

@@ -9,10 +9,9 @@ import {
   isCatalogFile,
   overlayError,
   updatePayload,
-  warningDigest,
 } from './dev-catalog.ts'
 import { applySiteToHtml, contentSecurityPolicy } from './index-html.ts'
-import { formatReport } from './problems.ts'
+import { formatLogReport, isVerbose } from './warning-summary.ts'
 
 export interface EpisodesPluginOptions {
   dir: string
@@ -44,7 +43,7 @@ export function episodesPlugin(options: EpisodesPluginOptions): Plugin {
     let failing = false
     const recompile = debounce(async () => {
       const { problems } = await compile()
-      const report = formatReport(problems)
+      const report = formatLogReport(problems, isVerbose())
       if (report) config.logger.warn(report, { timestamp: true })
       server.ws.send(updatePayload(problems, failing))
       failing = hasErrors(problems)
@@ -67,14 +66,14 @@ export function episodesPlugin(options: EpisodesPluginOptions): Plugin {
       if (config.command !== 'build') return
       const compiled = await compile()
       if (hasErrors(compiled.problems)) throw new ContentError(compiled.problems)
-      const digest = warningDigest(compiled.problems)
+      const digest = formatLogReport(compiled.problems, isVerbose())
       if (digest) config.logger.warn(digest)
     },
     async configureServer(server) {
       // Vitest runs a Vite server too; the catalog is not part of unit tests.
       if (process.env.VITEST) return
       const first = await compile()
-      const report = formatReport(first.problems)
+      const report = formatLogReport(first.problems, isVerbose())
       if (report) config.logger.warn(report)
       watch(server)
       server.middlewares.use((req, res, next) => {

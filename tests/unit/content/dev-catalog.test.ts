@@ -5,7 +5,6 @@ import {
   isCatalogFile,
   overlayError,
   updatePayload,
-  warningDigest,
 } from '../../../src/content/dev-catalog.ts'
 import type { ContentProblem } from '../../../src/content/problems.ts'
 
@@ -73,19 +72,6 @@ describe('updatePayload', () => {
       type: 'custom',
       event: 'catalog:update',
     })
-  })
-})
-
-describe('warningDigest', () => {
-  it('shows the first warnings and counts the rest', () => {
-    const digest = warningDigest(
-      Array.from({ length: 7 }, (_, i) => problem('warning', i + 1)),
-      5,
-    )
-    expect(digest?.split('\n')).toHaveLength(7)
-    expect(digest).toMatch(/^7 content warnings:/)
-    expect(digest).toContain('… and 2 more: run `npm run check`')
-    expect(warningDigest([problem('error', 1)])).toBeNull()
   })
 })
 

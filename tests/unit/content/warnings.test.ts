@@ -139,4 +139,29 @@ describe('warnings', () => {
     ])
     expect(document.show?.artwork).toBeNull()
   })
+
+  it('gives every warning a kind, for the build log to count them by', async () => {
+    const { result } = await compile({
+      'people.yaml': 'jane-doe:\n  name: Jane\n  website: javascript:alert(1)\n',
+      'ep.md': episode({
+        audioFileSize: '',
+        guests: '[jane-doe, nobody]',
+        chapters: chapters([30, 'Late'], [20, 'Early'], [900, 'Past']),
+      }),
+      'two.md': episode({
+        id: 'ep-2',
+        slug: 'episode-two',
+        chapters: chapters([0, 'A'], [600, 'End']),
+      }),
+    })
+    expect(result.problems.map((p) => p.code).sort()).toEqual([
+      'chapter-past-end',
+      'chapter-past-end',
+      'chapters-not-at-zero',
+      'chapters-out-of-order',
+      'missing-audio-file-size',
+      'unknown-reference',
+      'unsafe-link',
+    ])
+  })
 })

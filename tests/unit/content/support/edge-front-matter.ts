@@ -54,11 +54,11 @@ const quote = (text: string) => `'${text.replaceAll("'", "''")}'`
 
 /** A plain scalar, usually as is, sometimes with a character YAML keeps or strips after it. */
 function trail(random: Random, text: string): string {
-  return random.chance(0.03) ? `${text}${random.pick(TRAILING)}` : text
+  return random.chance(0.015) ? `${text}${random.pick(TRAILING)}` : text
 }
 
 function number(random: Random, value: number): string {
-  if (random.chance(0.03)) return random.pick(NUMBER_FORMS)
+  if (random.chance(0.02)) return random.pick(NUMBER_FORMS)
   if (random.chance(0.01)) return quote(String(value))
   if (random.chance(0.01)) return value.toExponential()
   return trail(random, String(value))
@@ -72,7 +72,7 @@ export function edgeDescription(random: Random): string {
       lines.push(random.chance(0.5) ? '' : random.pick(['  ', '\t', '\u00a0']))
       continue
     }
-    let line = random.chance(0.2) ? random.pick(LINE_STARTS) : ''
+    let line = index > 0 && random.chance(0.2) ? random.pick(LINE_STARTS) : ''
     line += sentence(random)
     if (random.chance(0.5)) line += ` ${random.pick(MARKDOWN_PIECES)} ${sentence(random)}`
     if (random.chance(0.15)) line += random.pick(TRAILING)

@@ -18,7 +18,11 @@ export function AppLayout({ children }: { children: ReactNode }) {
       </a>
       <header className="border-b border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
         <div className="mx-auto flex h-14 max-w-6xl items-center px-4">
-          <Link href="/" className="truncate text-lg font-bold tracking-tight">
+          <Link
+            href="/"
+            aria-label={siteTitle ? undefined : 'Home'}
+            className="truncate text-lg font-bold tracking-tight"
+          >
             {siteTitle ?? <span className="invisible">Podcast</span>}
           </Link>
         </div>

@@ -1,6 +1,6 @@
 import { expectNoAxeViolations } from './support/axe.ts'
 import { openPage, playFromEpisodePage, seedEpisode } from './support/pages.ts'
-import { test } from './support/test.ts'
+import { expect, test } from './support/test.ts'
 
 const pages = [
   { name: 'home', path: '/' },
@@ -31,3 +31,20 @@ for (const colorScheme of ['light', 'dark'] as const) {
     })
   })
 }
+
+test('the site title link has a name before the catalog arrives', async ({ page }) => {
+  let release = () => {}
+  const released = new Promise<void>((resolve) => {
+    release = resolve
+  })
+  await page.route('**/data/episodes.json', async (route) => {
+    await released
+    await route.continue()
+  })
+  await openPage(page, '/no-such-page')
+  const header = page.getByRole('banner')
+  await expect(header.getByRole('link', { name: 'Home', exact: true })).toBeVisible()
+  await expectNoAxeViolations(page, 'not found, catalog still loading')
+  release()
+  await expect(header.getByRole('link', { name: 'Podcast Episodes', exact: true })).toBeVisible()
+})

@@ -14,7 +14,7 @@ class FakeHowl {
   playingNow = true
   _playLock = false
   node = Object.assign(new EventTarget(), { paused: true, ended: false })
-  _sounds = [{ _node: this.node }]
+  _sounds = [{ _id: 1, _paused: true, _node: this.node }]
   constructor(readonly options: Record<string, unknown>) {
     FakeHowl.last = this
   }
@@ -33,10 +33,12 @@ class FakeHowl {
   }
   play() {
     this.played += 1
+    for (const sound of this._sounds) sound._paused = false
     return 1
   }
   pause() {
     this.paused += 1
+    for (const sound of this._sounds) sound._paused = true
     return this
   }
   playing() {
@@ -58,6 +60,7 @@ const events = () => ({
   onLoad: vi.fn(),
   onPlay: vi.fn(),
   onPause: vi.fn(),
+  onInterrupted: vi.fn(),
   onEnd: vi.fn(),
   onError: vi.fn(),
   onPlayBlocked: vi.fn(),
@@ -84,11 +87,17 @@ describe('Howler engine', () => {
     expect(fakeHowler._canPlayEvent).toBe('canplay')
   })
 
-  it('queues the start position ahead of the first play', () => {
+  it('seeks to the start position once the media loads, then plays from there', () => {
     const engine = createHowlerEngine({ ...source, startAt: 1425 }, events())
     engine.play()
-    expect(howl().seeks).toEqual([1425])
+    expect(howl().seeks).toEqual([])
     expect(engine.position()).toBe(1425)
+    howl().emit('load')
+    expect(howl().seeks).toEqual([1425])
+    expect(howl().played).toBe(0)
+    howl().emit('seek')
+    vi.advanceTimersByTime(100)
+    expect(howl().played).toBe(1)
   })
 
   it('keeps seeks requested before the audio can seek, and the last one wins', () => {
@@ -97,10 +106,53 @@ describe('Howler engine', () => {
     engine.seek(200)
     engine.seek(300)
     expect(engine.position()).toBe(300)
-    expect(howl().seeks).toEqual([100])
+    expect(howl().seeks).toEqual([])
     howl().emit('load')
-    expect(howl().seeks).toEqual([100, 300])
+    expect(howl().seeks).toEqual([300])
     expect(listener.onLoad).toHaveBeenCalledWith(2399.1)
+  })
+
+  it('keeps a pause asked while a play is pending, and reports what the media did', () => {
+    const listener = events()
+    const engine = createHowlerEngine(source, listener)
+    howl().emit('load')
+    engine.play()
+    expect(howl().played).toBe(1)
+    howl()._playLock = true
+    engine.pause()
+    engine.play()
+    engine.pause()
+    expect(howl().paused).toBe(0)
+    vi.advanceTimersByTime(200)
+    expect(howl().paused).toBe(0)
+    howl()._playLock = false
+    howl().emit('play')
+    vi.advanceTimersByTime(100)
+    expect(howl().paused).toBe(1)
+    expect(listener.onPause).toHaveBeenCalledTimes(1)
+    expect(listener.onPlay).not.toHaveBeenCalled()
+  })
+
+  it('answers a pause before the media loaded at once: nothing is playing', () => {
+    const listener = events()
+    const engine = createHowlerEngine(source, listener)
+    engine.play()
+    engine.pause()
+    expect(listener.onPause).toHaveBeenCalledTimes(1)
+    expect(howl().played).toBe(0)
+  })
+
+  it('waits for a seek to settle before the next request reaches Howler', () => {
+    const engine = createHowlerEngine(source, events())
+    howl().emit('load')
+    engine.seek(600)
+    engine.pause()
+    engine.play()
+    expect(howl().seeks).toEqual([600])
+    expect(howl().played).toBe(0)
+    howl().emit('seek')
+    vi.advanceTimersByTime(100)
+    expect(howl().played).toBe(1)
   })
 
   it('reports the target of a seek until Howler confirms it', () => {
@@ -124,15 +176,20 @@ describe('Howler engine', () => {
     expect(listener.onPlay).not.toHaveBeenCalled()
   })
 
-  it('tells Howler when the browser paused the element on its own', () => {
-    createHowlerEngine(source, events())
+  it('reports a pause the browser made on its own as the new wish', () => {
+    const listener = events()
+    const engine = createHowlerEngine(source, listener)
+    howl().emit('load')
+    engine.play()
     howl().node.dispatchEvent(new Event('pause'))
     vi.advanceTimersByTime(500)
+    expect(listener.onInterrupted).toHaveBeenCalledTimes(1)
     expect(howl().paused).toBe(1)
   })
 
   it('leaves pauses alone that Howler made itself or that a seek resumed', () => {
-    createHowlerEngine(source, events())
+    const listener = events()
+    createHowlerEngine(source, listener)
     howl().playingNow = false
     howl().node.dispatchEvent(new Event('pause'))
     vi.advanceTimersByTime(500)
@@ -141,5 +198,6 @@ describe('Howler engine', () => {
     howl().node.dispatchEvent(new Event('pause'))
     vi.advanceTimersByTime(500)
     expect(howl().paused).toBe(0)
+    expect(listener.onInterrupted).not.toHaveBeenCalled()
   })
 })

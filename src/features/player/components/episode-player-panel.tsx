@@ -18,9 +18,7 @@ export function EpisodePlayerPanel({ episode }: { episode: EpisodeDocument }) {
   const moment = useMomentParam()
   const startAt = useRef<number | null>(null)
   const active = usePlayer(
-    (state) =>
-      state.episode?.slug === episode.slug &&
-      (state.status === 'playing' || state.status === 'loading'),
+    (state) => state.episode?.slug === episode.slug && state.requested === 'play',
   )
 
   useEffect(() => whenIdle(() => void preloadEngine().catch(() => {})), [])
@@ -30,9 +28,8 @@ export function EpisodePlayerPanel({ episode }: { episode: EpisodeDocument }) {
   useEffect(() => {
     startAt.current = moment
     if (!playable || moment === null) return
-    const { episode: current, status } = playerStore.getState()
-    const busy =
-      current && current.slug !== playable.slug && (status === 'playing' || status === 'loading')
+    const { episode: current, requested } = playerStore.getState()
+    const busy = current && current.slug !== playable.slug && requested === 'play'
     if (!busy) playerStore.cue(playable, moment)
   }, [playable, moment])
 

@@ -17,9 +17,7 @@ export function PlayEpisodeButton({
   const queryClient = useQueryClient()
   const options = episodeQueryOptions(episode.slug)
   const active = usePlayer(
-    (state) =>
-      state.episode?.slug === episode.slug &&
-      (state.status === 'playing' || state.status === 'loading'),
+    (state) => state.episode?.slug === episode.slug && state.requested === 'play',
   )
 
   // Fetched ahead so that the press itself can start playback (Safari on iOS insists).

@@ -6,8 +6,8 @@ import { focusRing, iconButton } from './styles.ts'
 
 /** Play/Pause between skip and chapter buttons; names are part of the player's contract. */
 export function TransportButtons() {
-  const busy = usePlayer((state) => state.status === 'loading')
-  const playing = usePlayer((state) => state.status === 'playing' || state.status === 'loading')
+  const busy = usePlayer((state) => state.requested === 'play' && state.status !== 'playing')
+  const playing = usePlayer((state) => state.requested === 'play')
   const hasChapters = usePlayer((state) => (state.episode?.chapters.length ?? 0) > 0)
   return (
     <div className="flex items-center gap-1">

@@ -15,6 +15,8 @@ export interface EngineEvents {
   onLoad(duration: number): void
   onPlay(): void
   onPause(): void
+  /** The browser paused on its own (headphones unplugged, another app): the listener's wish is now pause. */
+  onInterrupted(): void
   onEnd(): void
   /** Loading or decoding failed for good. */
   onError(message: string): void
@@ -22,7 +24,11 @@ export interface EngineEvents {
   onPlayBlocked(): void
 }
 
-/** One opened audio file. Requests only: the events above report what happened. */
+/**
+ * One opened audio file. Requests only: the events above report what happened.
+ * Play/pause and seeks keep the last request, however fast they come, until the
+ * media can honour it.
+ */
 export interface AudioEngine {
   play(): void
   pause(): void

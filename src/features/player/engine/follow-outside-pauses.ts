@@ -8,11 +8,11 @@ interface HowlInternals {
 
 /**
  * The browser may pause the element on its own (headphones unplugged, another
- * app taking the audio) without Howler noticing. Tell Howler, so that the
- * player shows Paused instead of waiting on a stream that is not stalled.
- * Returns a function that stops listening.
+ * app taking the audio) without Howler noticing. `onOutsidePause` hears about
+ * it, so that the player shows Paused instead of waiting on a stream that is
+ * not stalled. Returns a function that stops listening.
  */
-export function followOutsidePauses(howl: Howl): () => void {
+export function followOutsidePauses(howl: Howl, onOutsidePause: () => void): () => void {
   const internals = howl as unknown as HowlInternals
   const node = internals._sounds[0]?._node
   if (!node) return () => {}
@@ -21,7 +21,7 @@ export function followOutsidePauses(howl: Howl): () => void {
     clearTimeout(timer)
     // Howler itself pauses and restarts the element around a seek: look once that settled.
     timer = setTimeout(() => {
-      if (node.paused && !node.ended && howl.playing() && !internals._playLock) howl.pause()
+      if (node.paused && !node.ended && howl.playing() && !internals._playLock) onOutsidePause()
     }, 300)
   }
   node.addEventListener('pause', onPause)

@@ -1,6 +1,7 @@
 import { Howl, Howler } from 'howler'
 import type { AudioEngine, CreateEngine, EngineEvents, EngineSource } from './audio-engine.ts'
 import { followOutsidePauses } from './follow-outside-pauses.ts'
+import { applySettings, type MediaSettings } from './howler-settings.ts'
 
 const MEDIA_ERRORS: Record<number, string> = {
   1: 'Loading the audio was stopped.',
@@ -32,17 +33,37 @@ function stopDownloadsWithoutDataUri(howl: Howl) {
   })
 }
 
+/** The Howler internals the engine reads: its public API cannot tell a pending play. */
+interface HowlInternals {
+  _sounds: Array<{ _id: number; _paused: boolean }>
+  _playLock: boolean
+}
+
+/** How often the engine looks again while Howler waits on the media (a play or a seek). */
+const RETRY_MS = 40
+
 /**
  * Opens one episode with Howler in HTML5 mode, which streams: its Web Audio
  * mode would download and decode the whole file before the first sound.
+ *
+ * Howler queues calls made while a play is pending and can drop or reorder
+ * them (a pause during a seek's restart is undone by the restart). So the
+ * engine keeps only what was asked last (play or pause, a seek target, the
+ * settings) and hands Howler one step at a time, once the previous one has
+ * settled. Play and pause are reported from what the media then does.
  */
 export const createHowlerEngine: CreateEngine = (source: EngineSource, events: EngineEvents) => {
   let active = true
   let loaded = false
-  let pendingSeek: number | null = null
-  // Howler applies a seek during a starting play() later; until it confirms, report the target.
-  let seekTarget: number | null = null
-  let unconfirmedSeeks = 0
+  let wantPlay = false
+  // What the events last said; null after a request, so that every request gets an answer.
+  let reported: boolean | null = false
+  let pendingSeek: number | null = source.startAt > 0 ? source.startAt : null
+  // Until Howler confirms a seek, report its target.
+  let seekingTo: number | null = null
+  let retry: ReturnType<typeof setTimeout> | undefined
+  const wanted: MediaSettings = { rate: source.rate, volume: source.volume, muted: source.muted }
+  let applied: MediaSettings = { ...wanted }
   const guard =
     <A extends unknown[]>(handler: (...args: A) => void) =>
     (...args: A) => {
@@ -59,61 +80,128 @@ export const createHowlerEngine: CreateEngine = (source: EngineSource, events: E
     mute: source.muted,
   })
   stopDownloadsWithoutDataUri(howl)
-  const stopFollowing = followOutsidePauses(howl)
-  // Queued by Howler ahead of the first play, so playback starts at the right place.
-  if (source.startAt > 0) howl.seek(source.startAt)
+  const internals = howl as unknown as HowlInternals
+  const sound = () => internals._sounds[0]
+  const stopFollowing = followOutsidePauses(
+    howl,
+    guard(() => {
+      wantPlay = false
+      events.onInterrupted()
+      settle()
+    }),
+  )
+
+  function later() {
+    clearTimeout(retry)
+    retry = setTimeout(guard(settle), RETRY_MS)
+  }
+
+  /** One step towards what was asked; every Howler event and retry comes back here. */
+  function settle() {
+    const current = sound()
+    if (!loaded || !current) {
+      // Nothing can play before the media loads: a pause is honoured already.
+      if (!wantPlay) report(false)
+      return
+    }
+    if (internals._playLock || seekingTo !== null) return later()
+    if (pendingSeek !== null) {
+      seekingTo = pendingSeek
+      pendingSeek = null
+      howl.seek(seekingTo, current._id)
+      return later()
+    }
+    applied = applySettings(howl, current._id, wanted, applied)
+    if (wantPlay && current._paused) {
+      howl.play(current._id)
+      return later()
+    }
+    if (!wantPlay && !current._paused) howl.pause(current._id)
+    report(!current._paused)
+  }
+
+  function report(playing: boolean) {
+    if (playing === reported) return
+    reported = playing
+    if (playing) events.onPlay()
+    else events.onPause()
+  }
 
   howl.on(
     'load',
     guard(() => {
       loaded = true
       events.onLoad(howl.duration())
-      // Howler honours only its first queued seek; later requests waited here.
-      if (pendingSeek !== null) seekNow(pendingSeek)
-      pendingSeek = null
+      settle()
     }),
   )
   howl.on(
     'seek',
     guard(() => {
-      unconfirmedSeeks = Math.max(0, unconfirmedSeeks - 1)
-      if (unconfirmedSeeks === 0) seekTarget = null
+      seekingTo = null
+      later()
     }),
   )
-  howl.on('play', guard(events.onPlay))
-  howl.on('pause', guard(events.onPause))
-  howl.on('end', guard(events.onEnd))
+  howl.on('play', guard(later))
+  howl.on('pause', guard(later))
+  howl.on(
+    'end',
+    guard(() => {
+      wantPlay = false
+      reported = false
+      events.onEnd()
+    }),
+  )
   howl.on(
     'loaderror',
     guard((_id: number, error: unknown) => events.onError(loadErrorMessage(error))),
   )
-  howl.on('playerror', guard(events.onPlayBlocked))
-
-  function seekNow(seconds: number) {
-    seekTarget = seconds
-    unconfirmedSeeks += 1
-    howl.seek(seconds)
-  }
+  howl.on(
+    'playerror',
+    guard(() => {
+      wantPlay = false
+      reported = false
+      events.onPlayBlocked()
+    }),
+  )
 
   const engine: AudioEngine = {
-    play: () => void howl.play(),
-    pause: () => void howl.pause(),
+    play() {
+      wantPlay = true
+      reported = null
+      settle()
+    },
+    pause() {
+      wantPlay = false
+      reported = null
+      settle()
+    },
     seek(seconds) {
-      if (loaded) seekNow(seconds)
-      else pendingSeek = seconds
+      pendingSeek = seconds
+      settle()
     },
     position() {
-      const waiting = pendingSeek ?? seekTarget
+      const waiting = pendingSeek ?? seekingTo
       if (waiting !== null) return waiting
       if (!loaded) return source.startAt
       const position = howl.seek()
       return typeof position === 'number' && Number.isFinite(position) ? position : 0
     },
-    setRate: (rate) => void howl.rate(rate),
-    setVolume: (volume) => void howl.volume(volume),
-    setMuted: (muted) => void howl.mute(muted),
+    setRate(rate) {
+      wanted.rate = rate
+      settle()
+    },
+    setVolume(volume) {
+      wanted.volume = volume
+      settle()
+    },
+    setMuted(muted) {
+      wanted.muted = muted
+      settle()
+    },
     unload() {
       active = false
+      clearTimeout(retry)
       stopFollowing()
       howl.unload()
     },

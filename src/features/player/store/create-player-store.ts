@@ -10,13 +10,16 @@ import { createSettingsActions } from './settings-actions.ts'
 
 /**
  * The player: one episode, one engine at a time. The UI calls the actions;
- * the state only follows what the engine confirms. The position has its own
+ * the status only follows what the engine confirms, while `requested` keeps
+ * the listener's last play or pause: a toggle decides from it, and a
+ * confirmation that contradicts it asks the engine again. The position has its own
  * channel so that per-frame updates reach only what shows time.
  */
 export function createPlayerStore(deps: PlayerStoreDeps) {
   let state: PlayerState = {
     episode: null,
     status: 'idle',
+    requested: 'pause',
     duration: 0,
     error: null,
     blocked: false,
@@ -62,7 +65,7 @@ export function createPlayerStore(deps: PlayerStoreDeps) {
   }
   function fail(message: string) {
     closeEngine()
-    set({ status: 'error', error: message, blocked: false })
+    set({ status: 'error', requested: 'pause', error: message, blocked: false })
   }
 
   function engineEvents(): EngineEvents {
@@ -72,20 +75,28 @@ export function createPlayerStore(deps: PlayerStoreDeps) {
         onLoad: (duration) => {
           if (Number.isFinite(duration) && duration > 0) set({ duration })
         },
+        // A confirmation that contradicts the last request asks the engine again.
         onPlay: () => {
           set({ status: 'playing', error: null, blocked: false })
           clock.start()
+          if (state.requested === 'pause') engine?.pause()
         },
         onPause: () => {
           if (engine) publishPosition(engine.position())
+          if (state.requested === 'play') {
+            set({ status: 'loading' })
+            engine?.play()
+            return
+          }
           clock.stop()
           set({ status: 'paused' })
           savePosition()
         },
+        onInterrupted: () => set({ requested: 'pause' }),
         onEnd: () => {
           clock.stop()
           publishPosition(state.duration)
-          set({ status: 'paused' })
+          set({ status: 'paused', requested: 'pause' })
           if (state.episode)
             deps.progress.markPlayed({ ...state.episode, duration: state.duration }, deps.now())
         },
@@ -93,7 +104,7 @@ export function createPlayerStore(deps: PlayerStoreDeps) {
         onPlayBlocked: () => {
           if (state.status === 'error') return
           clock.stop()
-          set({ status: 'paused', blocked: true })
+          set({ status: 'paused', requested: 'pause', blocked: true })
           deps.onNextGesture(() => {
             if (!state.blocked) return
             // Howler rewinds a refused sound to 0; start again where the listener asked.
@@ -130,25 +141,35 @@ export function createPlayerStore(deps: PlayerStoreDeps) {
       retries = 0
       position = clamp(at ?? deps.progress.resumePosition(episode.slug), 0, episode.duration)
       positionListeners.notify()
-      set({ episode, status: 'paused', duration: episode.duration, error: null, blocked: false })
+      set({
+        episode,
+        status: 'paused',
+        requested: 'pause',
+        duration: episode.duration,
+        error: null,
+        blocked: false,
+      })
     },
     play() {
       const episode = state.episode
-      if (!episode || state.status === 'playing') return
+      if (!episode) return
       if (engine) {
-        if (position >= state.duration - 0.5) actions.seek(0)
+        if (state.status !== 'playing' && position >= state.duration - 0.5) actions.seek(0)
+        // The request first: the engine may confirm at once, and checks it.
+        const status = state.status === 'playing' ? 'playing' : 'loading'
+        set({ status, requested: 'play', blocked: false })
         engine.play()
-        set({ status: 'loading', blocked: false })
         clock.start()
         return
       }
-      set({ status: 'loading', error: null, blocked: false })
+      if (state.status === 'loading') return
+      set({ status: 'loading', requested: 'play', error: null, blocked: false })
       const create = deps.loadedEngine()
       if (create) return open(create, episode)
       const ticket = ++opening
       deps.loadEngine().then(
         (loaded) => {
-          if (ticket === opening && state.status === 'loading') open(loaded, episode)
+          if (ticket === opening && state.requested === 'play') open(loaded, episode)
         },
         () => {
           if (ticket === opening)
@@ -161,14 +182,19 @@ export function createPlayerStore(deps: PlayerStoreDeps) {
       actions.play()
     },
     pause() {
-      if (engine && (state.status === 'playing' || state.status === 'loading')) engine.pause()
-      else if (state.status === 'loading') {
+      if (!state.episode || state.status === 'error') return
+      if (engine) {
+        set({ requested: 'pause' })
+        engine.pause()
+      } else {
+        // Still fetching the engine: nothing plays yet, so nothing needs confirming.
         opening += 1
-        set({ status: 'paused' })
+        set({ status: 'paused', requested: 'pause' })
       }
     },
+    /** Decides from the last request, not from a state the media has not confirmed yet. */
     toggle() {
-      if (state.status === 'playing' || state.status === 'loading') actions.pause()
+      if (state.requested === 'play') actions.pause()
       else actions.play()
     },
     seek(seconds: number) {

@@ -14,6 +14,7 @@ export function currentEvents(events: EngineEvents, isCurrent: () => boolean): E
     onLoad: guard(events.onLoad),
     onPlay: guard(events.onPlay),
     onPause: guard(events.onPause),
+    onInterrupted: guard(events.onInterrupted),
     onEnd: guard(events.onEnd),
     onError: guard(events.onError),
     onPlayBlocked: guard(events.onPlayBlocked),

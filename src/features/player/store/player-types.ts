@@ -20,7 +20,10 @@ export type PlayerStatus = 'idle' | 'loading' | 'playing' | 'paused' | 'error'
 
 export interface PlayerState {
   episode: PlayerEpisode | null
+  /** What the media confirmed; `loading` while a requested play is not confirmed yet. */
   status: PlayerStatus
+  /** The listener's last request: what the player heads for, whatever the media says now. */
+  requested: 'play' | 'pause'
   duration: number
   rate: number
   volume: number

@@ -1,5 +1,6 @@
+import { readFileSync } from 'node:fs'
 import { readdir } from 'node:fs/promises'
-import { join, relative } from 'node:path'
+import { join, relative, sep } from 'node:path'
 import { CORE_SCHEMA, load } from 'js-yaml'
 
 /**
@@ -18,11 +19,31 @@ export function splitFrontMatter(text: string): { data: Record<string, unknown>;
   return { data: data as Record<string, unknown>, body: text.slice(match[0].length) }
 }
 
-/** Every `*.md` under `dir`, at any depth, as paths relative to `dir`, sorted. */
+/** Folders that site.yaml's `collections:` gives to people, technologies or shows. */
+function collectionFolders(dir: string): string[] {
+  let site: unknown
+  try {
+    site = load(readFileSync(join(dir, 'site.yaml'), 'utf8'), { schema: CORE_SCHEMA })
+  } catch {
+    return []
+  }
+  const collections = (site as { collections?: Record<string, unknown> } | null)?.collections ?? {}
+  return ['people', 'technologies', 'shows']
+    .map((kind) => collections[kind])
+    .filter((path): path is string => typeof path === 'string' && !path.endsWith('.yaml'))
+    .map((path) => `${relative(dir, join(dir, path))}${sep}`)
+}
+
+/**
+ * Every `*.md` under `dir`, at any depth, as paths relative to `dir`, sorted;
+ * the entry files of collections kept in folders are not episodes.
+ */
 export async function listEpisodeFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true })
+  const folders = collectionFolders(dir)
   return entries
     .filter((entry) => entry.isFile() && entry.name.endsWith('.md'))
     .map((entry) => relative(dir, join(entry.parentPath, entry.name)))
+    .filter((path) => !folders.some((folder) => path.startsWith(folder)))
     .sort()
 }

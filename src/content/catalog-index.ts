@@ -91,19 +91,25 @@ export function buildCatalogIndex(
       guests: facet(
         episodes.flatMap((e) => e.guests),
         (slug, count) => {
-          const { name, website, github } = references.person(slug)
-          return { slug, name, count, website, github }
+          const { name, website, github, avatar } = references.person(slug)
+          return { slug, name, count, website, github, avatar }
         },
       ),
       technologies: facet(
         episodes.flatMap((e) => e.technologies),
-        (slug, count) => ({ slug, name: references.technology(slug).name, count }),
+        (slug, count) => ({
+          slug,
+          name: references.technology(slug).name,
+          count,
+          icon: references.technologyIcon(slug),
+        }),
       ),
       shows: facet(
         episodes.flatMap((e) => (e.show ? [e.show] : [])),
         (slug, count) => {
-          const { name, description, artwork, hosts } = references.show(slug)
-          return { slug, name, count, description, artwork, hosts }
+          const { name, description, artwork, hosts, podcast, subscribeLinks } =
+            references.show(slug)
+          return { slug, name, count, description, artwork, hosts, podcast, subscribeLinks }
         },
       ),
       categories: facet(

@@ -7,7 +7,15 @@ function contextKey(registries: Registries, base: string): string {
     present,
     file,
     entries,
-  }: Registries['people' | 'technologies' | 'shows']) => [present, file, [...entries]]
+    images,
+    invalid,
+  }: Registries['people' | 'technologies' | 'shows']) => [
+    present,
+    file,
+    [...entries],
+    [...images],
+    [...invalid.keys()],
+  ]
   const { people, technologies, shows, site } = registries
   return JSON.stringify([base, site, registry(people), registry(technologies), registry(shows)])
 }

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs'
-import { resolve, sep } from 'node:path'
+import { relative, resolve, sep } from 'node:path'
 import { buildCatalogIndex, type CompiledEpisode, compareEpisodes } from './catalog-index.ts'
 import type { CompileCache } from './compile-cache.ts'
 import { compileFile, type FileContext } from './compile-file.ts'
@@ -8,8 +8,9 @@ import type { SiteInfo } from './documents.ts'
 import { type EpisodeIdentity, findDuplicates, locateInFile } from './duplicates.ts'
 import { listEpisodeFiles } from './episode-files.ts'
 import { type ContentProblem, compareText, sortProblems } from './problems.ts'
+import { entryDocuments, invalidEntryProblems } from './publish/entry-documents.ts'
 import { References } from './references.ts'
-import { loadRegistries } from './registries.ts'
+import { loadRegistries, type Registries } from './registries.ts'
 
 export interface CompileOptions {
   /** The catalog folder, absolute or relative to the working directory. */
@@ -30,6 +31,10 @@ export interface CompileResult {
   problems: ContentProblem[]
   /** Absolute paths of every input, registries included (present or not). */
   watchFiles: string[]
+  /** Folders holding inputs: the catalog, its episodes and its collections, wherever they are. */
+  watchFolders: string[]
+  /** Images the entries name, by path under the site's root (`assets/content/…`). */
+  assets: Map<string, Uint8Array>
   site: SiteInfo
   /** Origins of absolute audio URLs, for the Content-Security-Policy. */
   audioOrigins: string[]
@@ -118,15 +123,20 @@ function renderDocuments(
   site: SiteInfo,
   published: readonly CompiledEpisode[],
   references: References,
+  registries: Registries,
+  problems: ContentProblem[],
 ) {
   const documents = new Map<string, string>()
   const summaries = published.map((episode) => episode.summary)
-  documents.set('episodes.json', JSON.stringify(buildCatalogIndex(site, summaries, references)))
+  const index = buildCatalogIndex(site, summaries, references)
+  documents.set('episodes.json', JSON.stringify(index))
+  problems.push(...invalidEntryProblems(index, registries))
   const bySlug = published.toSorted((a, b) => compareText(a.summary.slug, b.summary.slug))
   for (const episode of bySlug) documents.set(`episodes/${episode.summary.slug}.json`, episode.json)
   // A SearchIndex, from the entries serialized as each episode was compiled.
   const entries = published.map((episode) => episode.searchJson).join(',')
   documents.set('search.json', `{"episodes":[${entries}]}`)
+  for (const { path, content } of entryDocuments(index, references)) documents.set(path, content)
   return documents
 }
 
@@ -138,17 +148,25 @@ function renderDocuments(
 export async function compileCatalog(options: CompileOptions): Promise<CompileResult> {
   const dir = resolve(options.dir)
   const base = options.base ?? '/'
-  const registries = await loadRegistries(dir)
+  const registries = await loadRegistries(dir, base)
   const problems: ContentProblem[] = [...registries.problems]
-  const files = await listCatalog(dir, problems)
-  const references = new References(registries, base)
+  const episodesDir = resolve(dir, registries.site.collections.episodes ?? '.')
+  // The episodes never include the entry files of a collection kept in their folder.
+  const inCollection = registries.folders.map((folder) => relative(episodesDir, folder))
+  const files = (await listCatalog(episodesDir, problems)).filter(
+    (file) =>
+      !inCollection.some(
+        (folder) => folder !== '' && file.startsWith(`${folder.split(sep).join('/')}/`),
+      ),
+  )
+  const references = new References(registries)
   problems.push(...references.problems)
   const { audioUrlTemplate } = registries.site
   options.cache?.begin(registries, base)
   // The listing gives clean relative paths: path.join would only normalize them again.
-  const paths = files.map((file) => `${dir}${sep}${file}`)
+  const paths = files.map((file) => `${episodesDir}${sep}${file}`)
   const { identities, published, scheduled, audioOrigins } = compileEpisodes(
-    dir,
+    episodesDir,
     files,
     paths,
     { references, audioUrlTemplate, base },
@@ -168,9 +186,11 @@ export async function compileCatalog(options: CompileOptions): Promise<CompileRe
     baseUrl: baseUrl ?? null,
   }
   return {
-    documents: renderDocuments(site, published, references),
+    documents: renderDocuments(site, published, references, registries, problems),
     problems: sortProblems(problems),
     watchFiles: [...registries.files, ...paths],
+    watchFolders: [...new Set([dir, episodesDir, ...registries.folders])],
+    assets: registries.assets,
     site,
     audioOrigins: [...audioOrigins].sort(),
     stats: { files: files.length, published: published.length, scheduled },

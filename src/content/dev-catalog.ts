@@ -32,11 +32,36 @@ export function dataResponse(
   return { status: 404, body: JSON.stringify({ error: `No such document: data/${path}` }) }
 }
 
-/** Episode files and registries: the files whose change means a recompile. */
+const CATALOG_FILE = /\.(?:md|mdx|yaml|png|jpe?g|gif|webp|avif|svg)$/i
+
+/** Episode files, registries, entry files and their images: the files whose change means a recompile. */
 export function isCatalogFile(file: string, dir: string): boolean {
   const path = relative(resolve(dir), resolve(file))
   if (path.startsWith('..') || path.split(sep).some((part) => part.startsWith('.'))) return false
-  return path.endsWith('.md') || path.endsWith('.yaml') || !/\.[^/\\]+$/.test(path)
+  return CATALOG_FILE.test(path) || !/\.[^/\\]+$/.test(path)
+}
+
+const IMAGE_TYPES: Record<string, string> = {
+  png: 'image/png',
+  jpg: 'image/jpeg',
+  gif: 'image/gif',
+  webp: 'image/webp',
+  avif: 'image/avif',
+  svg: 'image/svg+xml',
+}
+
+/** Answers `${base}assets/content/…` from the published images; null for other URLs. */
+export function assetResponse(
+  assets: ReadonlyMap<string, Uint8Array>,
+  url: string,
+  base: string,
+): { type: string; body: Uint8Array } | null {
+  const pathname = url.split(/[?#]/)[0] ?? ''
+  if (!pathname.startsWith(`${base}assets/content/`)) return null
+  const path = pathname.slice(base.length)
+  const body = assets.get(path)
+  const type = IMAGE_TYPES[path.slice(path.lastIndexOf('.') + 1)]
+  return body && type ? { type, body } : null
 }
 
 /** The dev overlay's payload: every error in the message, the first one as the location. */

@@ -3,7 +3,9 @@ import type { EpisodeCategory, EpisodeFrontMatter, EpisodeType, SiteConfig } fro
 /**
  * Shapes of the JSON documents the compiler writes and the app reads.
  * `dist/data/episodes.json` is a CatalogIndex; `dist/data/episodes/<slug>.json`
- * an EpisodeDocument; `dist/data/search.json` a SearchIndex.
+ * an EpisodeDocument; `dist/data/search.json` a SearchIndex; `dist/data/people/<slug>.json`,
+ * `technologies/<slug>.json` and `shows/<slug>.json` a PersonDocument,
+ * TechnologyDocument and ShowDocument for each one the index names.
  * Absent values are `null`, never missing keys, so every document has one shape.
  */
 
@@ -12,9 +14,46 @@ export interface NamedRef {
   name: string
 }
 
+/**
+ * An image the build published. `url` is absolute (https://…) or root-relative and
+ * already carries the base path, like every other URL in the documents. Width and
+ * height in pixels when the build could read the file, else null. `type` is the
+ * MIME type when known.
+ */
+export interface ImageDocument {
+  url: string
+  alt: string
+  width: number | null
+  height: number | null
+  type: string | null
+}
+
+/** A show's podcast-directory settings (front-matter `podcast:` of the show entry). */
+export interface ShowPodcast {
+  guid: string | null
+  email: string | null
+  author: string | null
+  /** Apple category text, such as "Technology". */
+  category: string | null
+  subcategory: string | null
+  explicit: boolean
+  copyright: string | null
+  locked: boolean
+}
+
+export interface SubscribeLink {
+  /** As written: "apple", "spotify", "pocketcasts", "overcast", "youtube", … */
+  platform: string
+  /** Display name: "Apple Podcasts", "Spotify", … */
+  name: string
+  url: string
+}
+
 export interface PersonRef extends NamedRef {
   website: string | null
   github: string | null
+  /** `https://github.com/<handle>.png` when a GitHub user name is known. */
+  avatar: string | null
 }
 
 export interface FacetEntry extends NamedRef {
@@ -24,12 +63,19 @@ export interface FacetEntry extends NamedRef {
 export interface PersonFacet extends FacetEntry {
   website: string | null
   github: string | null
+  avatar: string | null
+}
+
+export interface TechnologyFacet extends FacetEntry {
+  icon: ImageDocument | null
 }
 
 export interface ShowFacet extends FacetEntry {
   description: string | null
-  artwork: string | null
+  artwork: ImageDocument | null
   hosts: PersonRef[]
+  podcast: ShowPodcast
+  subscribeLinks: SubscribeLink[]
 }
 
 export interface CategoryFacet extends FacetEntry {
@@ -69,7 +115,7 @@ export interface CatalogIndex {
   facets: {
     /** Each facet list: most episodes first, then by name. */
     guests: PersonFacet[]
-    technologies: FacetEntry[]
+    technologies: TechnologyFacet[]
     shows: ShowFacet[]
     categories: CategoryFacet[]
   }
@@ -100,11 +146,42 @@ export interface EpisodeDocument {
   category: EpisodeCategory | null
   audioUrl: string | null
   audioFileSize: number | null
-  show: (NamedRef & { artwork: string | null }) | null
+  show: (NamedRef & { artwork: ImageDocument | null }) | null
   guests: PersonRef[]
   technologies: NamedRef[]
   /** Sorted, starting before `duration`; unreachable chapters are left out. */
   chapters: ChapterDocument[]
+}
+
+/** `data/people/<slug>.json`: a person with the bio that the index leaves out. */
+export interface PersonDocument extends PersonRef {
+  /** Plain text of the Markdown bio; null when there is none. */
+  bio: string | null
+  /** Sanitized HTML of the bio; null when there is none. */
+  bioHtml: string | null
+}
+
+/** `data/technologies/<slug>.json`. */
+export interface TechnologyDocument extends NamedRef {
+  icon: ImageDocument | null
+  /** http(s) links, or null. */
+  website: string | null
+  source: string | null
+  category: string | null
+  /** Plain text of the Markdown description; null when there is none. */
+  description: string | null
+  descriptionHtml: string | null
+}
+
+/** `data/shows/<slug>.json`. */
+export interface ShowDocument extends NamedRef {
+  /** Plain text of the Markdown description; null when there is none. */
+  description: string | null
+  descriptionHtml: string | null
+  artwork: ImageDocument | null
+  hosts: PersonRef[]
+  podcast: ShowPodcast
+  subscribeLinks: SubscribeLink[]
 }
 
 /** A chapter as `[startTime, title]`: keys repeated on every chapter made up most of search.json. */

@@ -18,6 +18,14 @@ export function githubProfile(value: string): string | null {
   return isSafeLink(trimmed) ? trimmed : null
 }
 
+const GITHUB_PROFILE = /^https:\/\/github\.com\/([A-Za-z0-9-]{1,39})\/?$/i
+
+/** `https://github.com/octocat` → `https://github.com/octocat.png`; null for other links. */
+export function githubAvatar(profile: string): string | null {
+  const user = GITHUB_PROFILE.exec(profile)?.[1]
+  return user ? `https://github.com/${user}.png` : null
+}
+
 /** A registry entry as the documents show it; links that could not be safe are left out. */
 export function personRef(
   slug: string,
@@ -43,5 +51,6 @@ export function personRef(
       })
     }
   }
-  return { ref: { slug, name: entry?.name.trim() ?? nameFromSlug(slug), website, github }, notes }
+  const name = entry?.name.trim() ?? nameFromSlug(slug)
+  return { ref: { slug, name, website, github, avatar: github && githubAvatar(github) }, notes }
 }

@@ -2,32 +2,43 @@ import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { z } from 'zod'
 import { displayPath } from './display-path.ts'
+import type { ImageDocument } from './documents.ts'
 import { parseYaml } from './parse-yaml.ts'
 import type { ContentProblem } from './problems.ts'
+import { type CollectionKind, readCollection } from './read/collection.ts'
+import { type ImageContext, showArtwork, technologyIcon } from './read/entry-images.ts'
+import { type EntrySource, locateField, type RawCollection } from './read/raw-entry.ts'
+import { validateEntries } from './read/registry-entries.ts'
 import {
   type PersonEntry,
-  peopleRegistrySchema,
+  personSchema,
   type ShowEntry,
   type SiteConfig,
-  showRegistrySchema,
+  showSchema,
   siteSchema,
   type TechnologyEntry,
-  technologyRegistrySchema,
+  technologySchema,
 } from './schema.ts'
 import { decodeSource } from './source-text.ts'
-import type { YamlLocator } from './yaml-locator.ts'
+import { formatFieldPath, type YamlLocator } from './yaml-locator.ts'
 import { issuesToProblems } from './zod-problems.ts'
 
 /**
- * A registry file's entries. `present: false` when the file does not exist, or
- * has errors (reported on their own): references to it then get derived names
- * without a warning each.
+ * A collection's entries by normalised slug. `present: false` when it does not
+ * exist, or cannot be read at all (reported on its own): references to it then
+ * get derived names without a warning each.
  */
 export interface Registry<T> {
   present: boolean
+  /** Display path of the registry file or the entry folder. */
   file: string
   entries: Map<string, T>
-  locator: YamlLocator | null
+  /** Where each entry is written, to place its warnings. */
+  sources: Map<string, EntrySource>
+  /** Each entry's image: a technology's icon, a show's artwork. */
+  images: Map<string, ImageDocument>
+  /** Entries left out for their problems: errors when an episode uses them, else warnings. */
+  invalid: Map<string, ContentProblem[]>
 }
 
 export interface Registries {
@@ -36,8 +47,12 @@ export interface Registries {
   shows: Registry<ShowEntry>
   site: SiteConfig
   siteFile: string
-  /** Every registry path, present or not, so that creating one is noticed. */
+  /** Every registry path, present or not, entry files and images, so that a change is noticed. */
   files: string[]
+  /** Folders of the collections kept as one file per entry, wherever they live. */
+  folders: string[]
+  /** Images to publish, by path under the site's root. */
+  assets: Map<string, Uint8Array>
   problems: ContentProblem[]
 }
 
@@ -88,32 +103,85 @@ async function loadYamlFile<S extends z.ZodType>(
   return { present: true, file, value: result.data, locator: parsed.locator, problems: [] }
 }
 
-function toRegistry<T>(loaded: Loaded<Record<string, T>>): Registry<T> {
+function toRegistry<S extends z.ZodType>(
+  raw: RawCollection,
+  schema: S,
+  bodyField: string,
+): { registry: Registry<z.output<S>>; problems: ContentProblem[] } {
+  const valid = validateEntries(raw, schema, bodyField)
   return {
-    present: loaded.present,
-    file: loaded.file,
-    entries: new Map(Object.entries(loaded.value ?? {})),
-    locator: loaded.locator,
+    registry: {
+      present: raw.present,
+      file: raw.file,
+      entries: valid.entries,
+      sources: valid.sources,
+      images: new Map(),
+      invalid: valid.invalid,
+    },
+    problems: [...raw.problems, ...valid.problems],
   }
 }
 
-/** Reads people.yaml, technologies.yaml, shows.yaml and site.yaml beside the episodes. */
-export async function loadRegistries(dir: string): Promise<Registries> {
-  const paths = ['people', 'technologies', 'shows', 'site'].map((name) => join(dir, `${name}.yaml`))
-  const [peoplePath = '', technologiesPath = '', showsPath = '', sitePath = ''] = paths
-  const [people, technologies, shows, site] = await Promise.all([
-    loadYamlFile(peoplePath, peopleRegistrySchema),
-    loadYamlFile(technologiesPath, technologyRegistrySchema),
-    loadYamlFile(showsPath, showRegistrySchema),
-    loadYamlFile(sitePath, siteSchema),
-  ])
+/**
+ * Reads site.yaml, then people, technologies and shows where its `collections:`
+ * puts them (by default people.yaml, technologies.yaml and shows.yaml beside
+ * the episodes), and publishes the images their entries name.
+ */
+export async function loadRegistries(dir: string, base = '/'): Promise<Registries> {
+  const sitePath = join(dir, 'site.yaml')
+  const site = await loadYamlFile(sitePath, siteSchema)
+  const config = site.value ?? siteSchema.parse({})
+  const read = (kind: CollectionKind) => readCollection(dir, kind, config.collections[kind])
+  const rawPeople = read('people')
+  const rawTechnologies = read('technologies')
+  const rawShows = read('shows')
+  const people = toRegistry(rawPeople, personSchema, 'bio')
+  const technologies = toRegistry(rawTechnologies, technologySchema, 'description')
+  const shows = toRegistry(rawShows, showSchema, 'description')
+  const problems = [
+    ...site.problems,
+    ...people.problems,
+    ...technologies.problems,
+    ...shows.problems,
+  ]
+  const files = [sitePath, ...rawPeople.files, ...rawTechnologies.files, ...rawShows.files]
+  const assets = new Map<string, Uint8Array>()
+  const context = (raw: RawCollection): ImageContext => ({
+    base,
+    root: raw.root,
+    warn: (source, path, message) => {
+      const field = formatFieldPath([...source.prefix, ...path])
+      const position = locateField(source, path)
+      problems.push({ severity: 'warning', file: source.file, ...position, field, message })
+    },
+    publish: (asset, file) => {
+      assets.set(asset.path, asset.content)
+      if (file) files.push(file)
+    },
+  })
+  const iconContext = context(rawTechnologies)
+  for (const [slug, entry] of technologies.registry.entries) {
+    const source = technologies.registry.sources.get(slug)
+    const icon = source && technologyIcon(iconContext, slug, entry, source)
+    if (icon) technologies.registry.images.set(slug, icon)
+  }
+  const artworkContext = context(rawShows)
+  for (const [slug, entry] of shows.registry.entries) {
+    const source = shows.registry.sources.get(slug)
+    const artwork = source && showArtwork(artworkContext, slug, entry, source)
+    if (artwork) shows.registry.images.set(slug, artwork)
+  }
   return {
-    people: toRegistry(people),
-    technologies: toRegistry(technologies),
-    shows: toRegistry(shows),
-    site: site.value ?? siteSchema.parse({}),
+    people: people.registry,
+    technologies: technologies.registry,
+    shows: shows.registry,
+    site: config,
     siteFile: site.file,
-    files: paths,
-    problems: [...people.problems, ...technologies.problems, ...shows.problems, ...site.problems],
+    files,
+    folders: [rawPeople, rawTechnologies, rawShows]
+      .filter((raw) => raw.files[0] === raw.root)
+      .map((raw) => raw.root),
+    assets,
+    problems,
   }
 }

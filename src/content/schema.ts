@@ -12,6 +12,29 @@ export const slugSchema = z.string({ error: 'expected a slug (text)' }).regex(SL
     'is not URL-safe: use lowercase letters, digits and single hyphens only (for example "my-episode-42")',
 })
 
+/**
+ * `openGemini` → `opengemini`, `Jane Doe` → `jane-doe`: how registry keys (YAML
+ * keys, file and folder names) and the references to them are compared.
+ */
+export function slugify(value: string): string {
+  return value
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+}
+
+/** A reference to a registry entry: matched after the same normalisation as the keys. */
+export const referenceSchema = z
+  .string({ error: 'expected a slug (text)' })
+  .transform(slugify)
+  .pipe(
+    z.string().min(1, {
+      error: 'names no entry: use letters or digits, such as "jane-doe"',
+    }),
+  )
+
 /** Ten days: anything longer is a unit mistake (milliseconds?) or a typo. */
 export const MAX_SECONDS = 864_000
 
@@ -95,46 +118,124 @@ export const episodeSchema = z.object({
   category: z
     .enum(episodeCategories, { error: `expected one of: ${episodeCategories.join(', ')}` })
     .optional(),
-  show: slugSchema.optional(),
-  technologies: z.array(slugSchema, { error: 'expected a list of technology slugs' }).default([]),
-  guests: z.array(slugSchema, { error: 'expected a list of people slugs' }).default([]),
+  show: referenceSchema.optional(),
+  technologies: z
+    .array(referenceSchema, { error: 'expected a list of technology slugs' })
+    .default([]),
+  guests: z.array(referenceSchema, { error: 'expected a list of people slugs' }).default([]),
   chapters: z.array(chapterSchema, { error: 'expected a list of chapters' }).default([]),
   audioUrl: audioUrl.optional(),
 })
 
 const entryError = { error: 'expected an entry with at least a name, such as `{ name: Jane Doe }`' }
 
+const optionalText = (what: string) => z.string({ error: `expected ${what} as text` }).optional()
+
+/** A person, from people.yaml or from `people/<slug>.md|mdx` (whose Markdown body is the bio). */
 export const personSchema = z.object(
   {
+    /** The real catalog's per-entry files repeat their key here; the file name decides. */
+    id: z.unknown().optional(),
     name: nonEmptyText('a name'),
     /** Checked by the compiler: an unsafe link is dropped with a warning, not a failed build. */
-    website: z.string({ error: 'expected a website URL as text' }).optional(),
+    website: optionalText('a website URL'),
     /** A GitHub user name, or a profile URL; documents carry the URL. */
     github: z.string({ error: 'expected a GitHub user name as text' }).optional(),
+    /** Markdown; in a per-entry file the body is the bio. */
+    bio: optionalText('a bio'),
   },
   entryError,
 )
 
-export const technologySchema = z.object({ name: nonEmptyText('a name') }, entryError)
+const flag = (what: string) => z.boolean({ error: `expected ${what} as true or false` }).optional()
 
+/** A technology, from technologies.yaml or `technologies/<slug>/index.md|mdx` (body = description). */
+export const technologySchema = z.object(
+  {
+    name: nonEmptyText('a name'),
+    website: optionalText('a website URL'),
+    source: optionalText('a source code URL'),
+    category: optionalText('a category'),
+    /** Markdown; in a per-entry file the body is the description. */
+    description: optionalText('a description'),
+    /** Which logo files sit beside the entry file; `icon.svg` is used when present. */
+    logos: z
+      .object(
+        { icon: flag('icon'), horizontal: flag('horizontal'), stacked: flag('stacked') },
+        {
+          error: 'expected logos as a mapping such as `{ icon: true }`',
+        },
+      )
+      .optional(),
+    /** An image file, relative to the entry's folder; defaults to `icon.svg` beside it. */
+    icon: optionalText('an image path'),
+  },
+  entryError,
+)
+
+export const podcastSchema = z.object(
+  {
+    guid: optionalText('a GUID'),
+    email: optionalText('an email address'),
+    author: optionalText('an author'),
+    category: optionalText('a category'),
+    subcategory: optionalText('a subcategory'),
+    explicit: flag('explicit'),
+    copyright: optionalText('a copyright notice'),
+    locked: flag('locked'),
+    /** An absolute artwork URL, used as is. */
+    artworkUrl: optionalText('an artwork URL'),
+  },
+  { error: 'expected podcast settings as a mapping, such as `{ category: Technology }`' },
+)
+
+export const subscribeLinkSchema = z.object(
+  {
+    platform: nonEmptyText('a platform'),
+    url: z.string({ error: 'expected a URL as text' }),
+    icon: z.unknown().optional(),
+  },
+  { error: 'expected a link such as `{ platform: spotify, url: https://… }`' },
+)
+
+/** A show, from shows.yaml or `shows/<slug>/index.md|mdx`. */
 export const showSchema = z.object(
   {
     name: nonEmptyText('a name'),
-    description: z.string({ error: 'expected a description as text' }).optional(),
-    hosts: z.array(slugSchema, { error: 'expected a list of people slugs' }).default([]),
-    artwork: z.string({ error: 'expected an image URL as text' }).optional(),
+    description: optionalText('a description'),
+    hosts: z.array(referenceSchema, { error: 'expected a list of people slugs' }).default([]),
+    /** An image URL (absolute, or root-relative to the site). */
+    artwork: optionalText('an image URL'),
+    cover: z
+      .object(
+        { image: optionalText('an image path'), alt: optionalText("the image's alt text") },
+        { error: 'expected a cover such as `{ image: ./cover.png, alt: … }`' },
+      )
+      .optional(),
+    podcast: podcastSchema.optional(),
+    subscribeLinks: z
+      .array(subscribeLinkSchema, { error: 'expected a list of subscribe links' })
+      .default([]),
   },
   entryError,
 )
 
-const registry = <T extends z.ZodObject>(entry: T) =>
-  z.record(slugSchema, entry, {
-    error: 'expected a mapping from slugs to entries, such as `jane-doe: { name: Jane Doe }`',
-  })
+const collectionPath = z
+  .string({ error: 'expected a path relative to the catalog folder, as text' })
+  .trim()
+  .min(1, { error: 'cannot be empty: write a path such as people or people.yaml' })
+  .optional()
 
-export const peopleRegistrySchema = registry(personSchema)
-export const technologyRegistrySchema = registry(technologySchema)
-export const showRegistrySchema = registry(showSchema)
+/** Where each collection lives, relative to the catalog folder. */
+export const collectionsSchema = z.object(
+  {
+    episodes: collectionPath,
+    people: collectionPath,
+    technologies: collectionPath,
+    shows: collectionPath,
+  },
+  { error: 'expected a mapping such as `{ people: people, shows: shows.yaml }`' },
+)
 
 export const siteSchema = z.object({
   title: nonEmptyText('a site title').default('Podcast'),
@@ -158,6 +259,7 @@ export const siteSchema = z.object({
         'must be an absolute http(s) URL or a root-relative path, with {id}, {slug} or {show} placeholders',
     })
     .optional(),
+  collections: collectionsSchema.default({}),
 })
 
 export type EpisodeFrontMatter = z.infer<typeof episodeSchema>
@@ -168,3 +270,5 @@ export type PersonEntry = z.infer<typeof personSchema>
 export type TechnologyEntry = z.infer<typeof technologySchema>
 export type ShowEntry = z.infer<typeof showSchema>
 export type SiteConfig = z.infer<typeof siteSchema>
+export type CollectionsConfig = z.infer<typeof collectionsSchema>
+export type PodcastEntry = z.infer<typeof podcastSchema>

@@ -4,6 +4,7 @@ import { CompileCache } from './compile-cache.ts'
 import { type CompileResult, compileCatalog } from './compile-catalog.ts'
 import { ContentError, hasErrors } from './content-error.ts'
 import {
+  assetResponse,
   dataResponse,
   debounce,
   isCatalogFile,
@@ -49,8 +50,13 @@ export function episodesPlugin(options: EpisodesPluginOptions): Plugin {
       failing = hasErrors(problems)
     }, 80)
     server.watcher.add(dir)
+    // Collections may live outside the catalog folder (site.yaml's `collections:`).
+    if (result) server.watcher.add(result.watchFolders)
     server.watcher.on('all', (_event, file) => {
-      if (isCatalogFile(file, dir)) recompile()
+      const folders = result?.watchFolders ?? [dir]
+      if (isCatalogFile(file, dir) || folders.some((folder) => isCatalogFile(file, folder))) {
+        recompile()
+      }
     })
     server.ws.on('connection', () => {
       if (result && hasErrors(result.problems)) server.ws.send(overlayError(result.problems))
@@ -85,6 +91,17 @@ export function episodesPlugin(options: EpisodesPluginOptions): Plugin {
         })
         res.end(response.body)
       })
+      // Images as files, never inlined: an SVG's scripts cannot run in an <img>.
+      server.middlewares.use((req, res, next) => {
+        const asset = result && assetResponse(result.assets, req.url ?? '', config.base)
+        if (!asset) return next()
+        res.writeHead(200, {
+          'content-type': asset.type,
+          'cache-control': 'no-cache',
+          'content-security-policy': "default-src 'none'",
+        })
+        res.end(asset.body)
+      })
     },
     transformIndexHtml(html) {
       if (!result) return html
@@ -101,6 +118,9 @@ export function episodesPlugin(options: EpisodesPluginOptions): Plugin {
         if (!result) return
         for (const [path, source] of result.documents) {
           this.emitFile({ type: 'asset', fileName: `data/${path}`, source })
+        }
+        for (const [fileName, source] of result.assets) {
+          this.emitFile({ type: 'asset', fileName, source })
         }
         const index = bundle['index.html']
         if (index?.type === 'asset') {

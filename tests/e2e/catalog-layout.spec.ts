@@ -17,6 +17,7 @@ test.describe('a group of more than 12 options', () => {
           count: 1,
           website: null,
           github: null,
+          avatar: null,
         }
       })
       const [newest] = catalog.episodes

@@ -57,13 +57,29 @@ export function fixtureCatalog(): CatalogIndex {
     site: { title: 'Test', description: '', language: 'en', baseUrl: null },
     episodes,
     facets: {
-      guests: all((e) => e.guests).map((entry) => ({ ...entry, website: null, github: null })),
-      technologies: all((e) => e.technologies),
+      guests: all((e) => e.guests).map((entry) => ({
+        ...entry,
+        website: null,
+        github: null,
+        avatar: null,
+      })),
+      technologies: all((e) => e.technologies).map((entry) => ({ ...entry, icon: null })),
       shows: all((e) => (e.show ? [e.show] : [])).map((entry) => ({
         ...entry,
         description: null,
         artwork: null,
         hosts: [],
+        podcast: {
+          guid: null,
+          email: null,
+          author: null,
+          category: null,
+          subcategory: null,
+          explicit: false,
+          copyright: null,
+          locked: false,
+        },
+        subscribeLinks: [],
       })),
       categories: all((e) => (e.category ? [e.category] : [])).map((entry) => ({
         ...entry,

@@ -65,6 +65,11 @@ describe('compileCatalog', () => {
       'episodes/first-steps.json',
       'episodes/second-wind.json',
       'search.json',
+      'people/jane-doe.json',
+      'people/sam-host.json',
+      'technologies/rust.json',
+      'technologies/sqlite.json',
+      'shows/alpha.json',
     ])
     expect(index.site).toEqual({
       title: 'Small Fixture <Podcast>',
@@ -92,13 +97,14 @@ describe('compileCatalog', () => {
         name: 'Jane Doe',
         count: 2,
         website: 'https://jane.example.com',
+        avatar: 'https://github.com/janedoe.png',
         github: 'https://github.com/janedoe',
       },
-      { slug: 'sam-host', name: 'Sam Host', count: 1, website: null, github: null },
+      { slug: 'sam-host', name: 'Sam Host', count: 1, website: null, github: null, avatar: null },
     ])
     expect(index.facets.technologies).toEqual([
-      { slug: 'rust', name: 'Rust', count: 2 },
-      { slug: 'sqlite', name: 'SQLite', count: 1 },
+      { slug: 'rust', name: 'Rust', count: 2, icon: null },
+      { slug: 'sqlite', name: 'SQLite', count: 1, icon: null },
     ])
     expect(index.facets.shows).toEqual([
       {
@@ -106,8 +112,25 @@ describe('compileCatalog', () => {
         name: 'Alpha Show',
         count: 2,
         description: 'The first show.',
-        artwork: '/artwork/alpha.png',
-        hosts: [{ slug: 'sam-host', name: 'Sam Host', website: null, github: null }],
+        artwork: {
+          url: '/artwork/alpha.png',
+          alt: 'Alpha Show',
+          width: null,
+          height: null,
+          type: null,
+        },
+        hosts: [{ slug: 'sam-host', name: 'Sam Host', website: null, github: null, avatar: null }],
+        podcast: {
+          guid: null,
+          email: null,
+          author: null,
+          category: null,
+          subcategory: null,
+          explicit: false,
+          copyright: null,
+          locked: false,
+        },
+        subscribeLinks: [],
       },
     ])
     expect(index.facets.categories).toEqual([
@@ -160,8 +183,14 @@ describe('compileCatalog', () => {
     expect(audio('first-steps')).toBe('https://cdn.example.com/audio/alpha/alpha-1.mp3')
     expect(audio('from-the-future')).toBe('https://cdn.example.com/audio/beta/beta-1.mp3')
     expect(result.audioOrigins).toEqual(['https://cdn.example.com'])
-    expect(parse<CatalogIndex>(result.documents, 'episodes.json').facets.shows[0]?.artwork).toBe(
-      '/podcast/artwork/alpha.png',
+    expect(parse<CatalogIndex>(result.documents, 'episodes.json').facets.shows[0]?.artwork).toEqual(
+      {
+        url: '/podcast/artwork/alpha.png',
+        alt: 'Alpha Show',
+        width: null,
+        height: null,
+        type: null,
+      },
     )
   })
 

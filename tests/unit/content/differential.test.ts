@@ -7,7 +7,7 @@ import type { EpisodeDocument } from '../../../src/content/documents.ts'
 import { normalizeDate } from '../../../src/content/episode-document.ts'
 import { References } from '../../../src/content/references.ts'
 import { loadRegistries } from '../../../src/content/registries.ts'
-import { episodeSchema } from '../../../src/content/schema.ts'
+import { episodeSchema, slugify } from '../../../src/content/schema.ts'
 import { caseText, type EdgeCase, edgeCase, UNRELATED } from './support/edge-front-matter.ts'
 import { writeCatalog } from './support/temp-catalog.ts'
 
@@ -105,16 +105,17 @@ function expectedFields(raw: Raw): ReturnType<typeof fieldsOf> {
     audioFileSize: (raw.audioFileSize as number | null | undefined) ?? null,
     type: (raw.type as EpisodeDocument['type'] | undefined) ?? null,
     category: (raw.category as EpisodeDocument['category'] | undefined) ?? null,
-    show: (raw.show as string | null | undefined) ?? null,
-    guests: list(raw.guests),
-    technologies: list(raw.technologies),
+    // References match registry keys after the same normalisation as the keys.
+    show: typeof raw.show === 'string' ? slugify(raw.show) : null,
+    guests: list(raw.guests).map(slugify),
+    technologies: list(raw.technologies).map(slugify),
     chapters: chapters.map(([start, title]) => [start, title]),
   }
 }
 
 let context: FileContext
 beforeAll(async () => {
-  const references = new References(await loadRegistries(writeCatalog({})), '/')
+  const references = new References(await loadRegistries(writeCatalog({})))
   context = { references, audioUrlTemplate: '/audio/{slug}.mp3', base: '/' }
 })
 

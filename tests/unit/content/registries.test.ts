@@ -4,7 +4,7 @@ import type { CatalogIndex } from '../../../src/content/documents.ts'
 import { episode, fileIn, writeCatalog } from './support/temp-catalog.ts'
 
 describe('registries and site.yaml', () => {
-  it('reports each registry error at its node', async () => {
+  it('reports each registry problem at its node: errors for entries in use, warnings for the rest', async () => {
     const dir = writeCatalog({
       'people.yaml':
         'jane-doe:\n  name: Jane\nBad Slug:\n  name: Bad\nno-name:\n  website: https://x.example\n',
@@ -12,19 +12,24 @@ describe('registries and site.yaml', () => {
       'shows.yaml': 'alpha: just a string\n',
       'site.yaml':
         'title: Site\nlanguage: not a language\nbaseUrl: javascript:alert(1)\naudioUrlTemplate: ftp://x/{id}\n',
-      'ep.md': episode(),
+      'ep.md': episode({ guests: '[no-name]', show: 'alpha' }),
     })
     const result = await compileCatalog({ dir, includeScheduled: false })
     expect(result.problems.map((p) => [p.file, p.line, p.field, p.severity])).toEqual([
-      [fileIn(dir, 'people.yaml'), 4, 'Bad Slug', 'error'],
+      [fileIn(dir, 'people.yaml'), 4, 'Bad Slug', 'warning'],
       [fileIn(dir, 'people.yaml'), 6, 'no-name.name', 'error'],
       [fileIn(dir, 'shows.yaml'), 1, 'alpha', 'error'],
       [fileIn(dir, 'site.yaml'), 2, 'language', 'error'],
       [fileIn(dir, 'site.yaml'), 3, 'baseUrl', 'error'],
       [fileIn(dir, 'site.yaml'), 4, 'audioUrlTemplate', 'error'],
-      [fileIn(dir, 'technologies.yaml'), 2, 'rust.name', 'error'],
+      [fileIn(dir, 'technologies.yaml'), 2, 'rust.name', 'warning'],
     ])
-    expect(result.problems[0]?.message).toContain('the key "Bad Slug" is not URL-safe')
+    expect(result.problems[0]?.message).toBe(
+      'the key "Bad Slug" is read as "bad-slug" (lowercase, hyphens): episodes refer to it as bad-slug',
+    )
+    expect(result.problems.at(-1)?.message).toMatch(
+      /\(no episode uses "rust", so it was left out\)$/,
+    )
   })
 
   it('reports YAML errors and binary files in registries', async () => {

@@ -134,8 +134,14 @@ describe('warnings', () => {
       [fileIn(dir, 'shows.yaml'), 3, 'alpha.artwork'],
     ])
     expect(document.guests).toEqual([
-      { slug: 'jane-doe', name: 'Jane', website: null, github: null },
-      { slug: 'sam', name: 'Sam', website: null, github: 'https://github.example.com/sam' },
+      { slug: 'jane-doe', name: 'Jane', website: null, github: null, avatar: null },
+      {
+        slug: 'sam',
+        name: 'Sam',
+        website: null,
+        github: 'https://github.example.com/sam',
+        avatar: null,
+      },
     ])
     expect(document.show?.artwork).toBeNull()
   })

@@ -1,8 +1,10 @@
-import { readFileSync, statSync } from 'node:fs'
+import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { load } from 'js-yaml'
 import { describe, expect, it } from 'vitest'
 import { listEpisodeFiles, splitFrontMatter } from '../../../scripts/front-matter.ts'
+import { compileCatalog } from '../../../src/content/compile-catalog.ts'
+import type { CatalogIndex } from '../../../src/content/documents.ts'
 import { episodeSchema } from '../../../src/content/schema.ts'
 
 const dir = 'episodes'
@@ -16,6 +18,10 @@ const episodes = files.map((file) => {
 })
 const registry = (name: string) =>
   Object.keys(load(readFileSync(join(dir, name), 'utf8')) as Record<string, unknown>)
+const folder = (name: string) =>
+  readdirSync(join(dir, name), { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
 
 describe('the sample catalog', () => {
   it('has the seed plus at least six episodes in at least two shows, nested by show and year', () => {
@@ -37,8 +43,8 @@ describe('the sample catalog', () => {
 
   it('resolves every guest, technology and show through the registries', () => {
     const people = registry('people.yaml')
-    const technologies = registry('technologies.yaml')
-    const shows = registry('shows.yaml')
+    const technologies = folder('technologies')
+    const shows = folder('shows')
     for (const episode of episodes) {
       expect(people).toEqual(expect.arrayContaining(episode.guests))
       expect(technologies).toEqual(expect.arrayContaining(episode.technologies))
@@ -64,6 +70,25 @@ describe('the sample catalog', () => {
       for (const chapter of episode.chapters)
         expect(chapter.startTime).toBeLessThan(episode.duration)
     }
+  })
+
+  it('keeps shows and technologies one file per entry, with square artwork for every show', async () => {
+    const result = await compileCatalog({ dir, includeScheduled: false })
+    expect(result.problems).toEqual([])
+    const index: CatalogIndex = JSON.parse(result.documents.get('episodes.json') ?? 'null')
+    expect(index.facets.shows.length).toBe(3)
+    for (const show of index.facets.shows) {
+      expect(show.artwork).toMatchObject({ width: 1400, height: 1400, type: 'image/png' })
+      expect(show.podcast).toMatchObject({ category: 'Technology', explicit: false })
+      expect(show.podcast.email).toMatch(/@/)
+      expect(show.podcast.copyright).toMatch(/^© \d{4} /)
+      expect(show.subscribeLinks.length).toBeGreaterThanOrEqual(2)
+      const path = show.artwork?.url.replace(/^\//, '') ?? ''
+      expect(result.assets.get(path)?.length).toBeLessThan(100_000)
+    }
+    expect(
+      index.facets.technologies.filter((technology) => technology.icon).length,
+    ).toBeGreaterThanOrEqual(2)
   })
 
   it('ships an MP3 per episode, under 8 MB in all, whose size the extra episodes declare', () => {

@@ -1,0 +1,51 @@
+import type { ShowPodcast, SubscribeLink } from './documents.ts'
+import { nameFromSlug } from './names.ts'
+import type { PodcastEntry, ShowEntry } from './schema.ts'
+import { slugify } from './schema.ts'
+import { isSafeLink } from './urls.ts'
+
+const PLATFORMS: Record<string, string> = {
+  apple: 'Apple Podcasts',
+  applepodcasts: 'Apple Podcasts',
+  spotify: 'Spotify',
+  pocketcasts: 'Pocket Casts',
+  overcast: 'Overcast',
+  youtube: 'YouTube',
+  amazon: 'Amazon Music',
+  amazonmusic: 'Amazon Music',
+}
+
+/** `pocketcasts` → "Pocket Casts"; an unknown platform is named from its own text. */
+export function platformName(platform: string): string {
+  const key = slugify(platform).replace(/-/g, '')
+  return PLATFORMS[key] ?? (nameFromSlug(slugify(platform)) || platform.trim())
+}
+
+const text = (value: string | undefined) => value?.trim() || null
+
+export function showPodcast(podcast: PodcastEntry | undefined): ShowPodcast {
+  return {
+    guid: text(podcast?.guid),
+    email: text(podcast?.email),
+    author: text(podcast?.author),
+    category: text(podcast?.category),
+    subcategory: text(podcast?.subcategory),
+    explicit: podcast?.explicit ?? false,
+    copyright: text(podcast?.copyright),
+    locked: podcast?.locked ?? false,
+  }
+}
+
+/** http(s) links only; the index of each one left out, for its warning. */
+export function subscribeLinks(entry: ShowEntry): { links: SubscribeLink[]; dropped: number[] } {
+  const links: SubscribeLink[] = []
+  const dropped: number[] = []
+  entry.subscribeLinks.forEach(({ platform, url }, index) => {
+    if (!isSafeLink(url.trim())) {
+      dropped.push(index)
+      return
+    }
+    links.push({ platform: platform.trim(), name: platformName(platform), url: url.trim() })
+  })
+  return { links, dropped }
+}

@@ -79,6 +79,28 @@ test('editing, adding and deleting episode files updates the open page without a
   expect(await page.evaluate(() => 'notReloaded' in window)).toBe(true)
 })
 
+test("editing a show's entry file updates the open page; its artwork is served from memory", async ({
+  page,
+}) => {
+  await page.goto(`${origin}/shows/byte-sized-builders`)
+  const main = page.getByRole('main')
+  const artwork = main.getByRole('img', { name: /^Byte-Sized Builders artwork/ })
+  await expect(artwork).toHaveAttribute('src', /^\/assets\/content\/byte-sized-builders-cover-/)
+  await expect.poll(() => artwork.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(1400)
+  await page.evaluate(() => Object.assign(window, { notReloaded: true }))
+
+  const file = join(catalog, 'shows/byte-sized-builders/index.md')
+  const original = readFileSync(file, 'utf8')
+  writeFileSync(
+    file,
+    original.replace('name: Byte-Sized Builders', 'name: Byte-Sized Builders Live'),
+  )
+  await expect(main.getByRole('heading', { level: 1 })).toHaveText('Byte-Sized Builders Live')
+  writeFileSync(file, original)
+  await expect(main.getByRole('heading', { level: 1 })).toHaveText('Byte-Sized Builders')
+  expect(await page.evaluate(() => 'notReloaded' in window)).toBe(true)
+})
+
 test('a content error shows in the overlay, and fixing it brings the page back', async ({
   page,
 }) => {

@@ -20,7 +20,10 @@ test('an episode page shows its details and links to its people, technologies an
   await expect(main(page).locator('time').first()).toHaveText(/\d{4}$/)
   await expect(main(page).getByText('5 min')).toBeVisible()
   const guests = main(page).getByRole('list', { name: 'Guests' })
-  await expect(guests.getByRole('link')).toHaveText(['Ada Quillfeather', 'Tomas Brightwater'])
+  // Each guest link shows an avatar or decorative initials before the name.
+  await expect(guests.getByRole('link')).toHaveCount(2)
+  await expect(guests.getByRole('link').first()).toHaveAccessibleName('Ada Quillfeather')
+  await expect(guests.getByRole('link').last()).toHaveAccessibleName('Tomas Brightwater')
   const technologies = main(page).getByRole('list', { name: 'Technologies' })
   await expect(technologies.getByRole('link')).toHaveText(['WebAssembly', 'Rust', 'Kubernetes'])
   await expect(main(page).getByRole('heading', { name: 'About this episode' })).toBeVisible()

@@ -9,6 +9,10 @@ const pages = [
   { name: 'person', path: `/people/${seedEpisode.guest.slug}` },
   { name: 'technology', path: `/technologies/${seedEpisode.technology.slug}` },
   { name: 'not found', path: '/no-such-page' },
+  // Artwork, an icon and a bio; the avatar falls back to initials (GitHub is cut off).
+  { name: 'show', path: '/shows/byte-sized-builders' },
+  { name: 'technology with an icon', path: '/technologies/rust' },
+  { name: 'person with an avatar', path: '/people/robin-patchwell' },
 ]
 
 for (const colorScheme of ['light', 'dark'] as const) {

@@ -2,6 +2,8 @@ import { Link } from 'wouter'
 import type { CatalogIndex } from '../../content/documents.ts'
 import { CollectionHeader } from '../../features/catalog/components/collection-header.tsx'
 import { EpisodeCollection } from '../../features/catalog/components/episode-collection.tsx'
+import { PersonAvatar } from '../../features/catalog/components/person-avatar.tsx'
+import { PersonBio } from '../../features/catalog/components/person-bio.tsx'
 import { externalUrl, githubUrl } from '../../features/catalog/external-url.ts'
 import { pluralEpisodes } from '../../features/catalog/format.ts'
 import { cardSlots } from './card-slots.tsx'
@@ -37,7 +39,16 @@ export function PersonPage({ slug }: { slug: string }) {
               kind="Person"
               title={person.name}
               summary={`${pluralEpisodes(guestCount)} as guest`}
+              image={
+                <PersonAvatar
+                  name={person.name}
+                  avatar={person.avatar}
+                  size="lg"
+                  label={`Avatar of ${person.name}`}
+                />
+              }
             >
+              <PersonBio slug={slug} />
               {(website || github) && (
                 <p className="flex flex-wrap gap-4">
                   {website && (

@@ -1,5 +1,6 @@
 import { Link } from 'wouter'
 import { CollectionHeader } from '../../features/catalog/components/collection-header.tsx'
+import { EntryImage } from '../../features/catalog/components/entry-image.tsx'
 import { EpisodeCollection } from '../../features/catalog/components/episode-collection.tsx'
 import { pluralEpisodes } from '../../features/catalog/format.ts'
 import { cardSlots } from './card-slots.tsx'
@@ -16,7 +17,21 @@ export function ShowPage({ slug }: { slug: string }) {
         return (
           <>
             <PageTitle title={show.name} />
-            <CollectionHeader kind="Show" title={show.name} summary={pluralEpisodes(show.count)}>
+            <CollectionHeader
+              kind="Show"
+              title={show.name}
+              summary={pluralEpisodes(show.count)}
+              image={
+                show.artwork && (
+                  <EntryImage
+                    image={show.artwork}
+                    size={160}
+                    sizeClass="size-28 sm:size-40"
+                    lazy={false}
+                  />
+                )
+              }
+            >
               {show.description && (
                 <p className="max-w-prose text-slate-700 dark:text-slate-300">{show.description}</p>
               )}

@@ -1,5 +1,7 @@
 import { CollectionHeader } from '../../features/catalog/components/collection-header.tsx'
+import { EntryImage } from '../../features/catalog/components/entry-image.tsx'
 import { EpisodeCollection } from '../../features/catalog/components/episode-collection.tsx'
+import { TechnologyDetails } from '../../features/catalog/components/technology-details.tsx'
 import { pluralEpisodes } from '../../features/catalog/format.ts'
 import { cardSlots } from './card-slots.tsx'
 import { CatalogPage } from './catalog-page.tsx'
@@ -19,7 +21,20 @@ export function TechnologyPage({ slug }: { slug: string }) {
               kind="Technology"
               title={technology.name}
               summary={pluralEpisodes(technology.count)}
-            />
+              image={
+                technology.icon && (
+                  <EntryImage
+                    image={technology.icon}
+                    size={64}
+                    sizeClass="size-16"
+                    rounded="rounded-md"
+                    lazy={false}
+                  />
+                )
+              }
+            >
+              <TechnologyDetails slug={slug} />
+            </CollectionHeader>
             <EpisodeCollection
               model={model}
               group="technologies"

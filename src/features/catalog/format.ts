@@ -25,3 +25,11 @@ export function isoDuration(seconds: number): string {
 export function pluralEpisodes(count: number): string {
   return `${count.toLocaleString('en')} ${count === 1 ? 'episode' : 'episodes'}`
 }
+
+/** "Ada Quillfeather" → "AQ": at most two letters, from the first and last words. */
+export function initials(name: string): string {
+  const words = name.split(/[\s-]+/).filter((word) => /\p{L}|\p{N}/u.test(word))
+  const first = words[0] ?? ''
+  const last = words.length > 1 ? (words.at(-1) ?? '') : ''
+  return `${first.charAt(0)}${last.charAt(0)}`.toUpperCase()
+}

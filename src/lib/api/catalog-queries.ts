@@ -1,5 +1,12 @@
 import { queryOptions } from '@tanstack/react-query'
-import type { CatalogIndex, EpisodeDocument, SearchIndex } from '../../content/documents.ts'
+import type {
+  CatalogIndex,
+  EpisodeDocument,
+  PersonDocument,
+  SearchIndex,
+  ShowDocument,
+  TechnologyDocument,
+} from '../../content/documents.ts'
 import { fetchJson, NotFoundError } from './fetch-json.ts'
 
 /** Keys go from general to specific; invalidating `catalogKeys.all` refreshes every document. */
@@ -7,7 +14,15 @@ export const catalogKeys = {
   all: ['episodes'] as const,
   episode: (slug: string) => ['episodes', slug] as const,
   search: ['episodes', 'search-index'] as const,
+  entry: (kind: EntryKind, slug: string) => ['episodes', 'entries', kind, slug] as const,
 }
+
+interface EntryDocuments {
+  people: PersonDocument
+  technologies: TechnologyDocument
+  shows: ShowDocument
+}
+export type EntryKind = keyof EntryDocuments
 
 // Content is immutable per build; only a dev-server HMR event invalidates it.
 const shared = {
@@ -35,4 +50,13 @@ export const searchIndexQueryOptions = () =>
     ...shared,
     queryKey: catalogKeys.search,
     queryFn: ({ signal }) => fetchJson<SearchIndex>('search.json', signal),
+  })
+
+/** A person's, technology's or show's own document: what its page shows beyond the index. */
+export const entryQueryOptions = <K extends EntryKind>(kind: K, slug: string) =>
+  queryOptions({
+    ...shared,
+    queryKey: catalogKeys.entry(kind, slug),
+    queryFn: ({ signal }) =>
+      fetchJson<EntryDocuments[K]>(`${kind}/${encodeURIComponent(slug)}.json`, signal),
   })

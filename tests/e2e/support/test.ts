@@ -38,6 +38,9 @@ export const test = base.extend<{
         problems.push(`HTTP ${response.status()}: ${response.url()}`)
       }
     })
+    // The suite never depends on a third-party host: GitHub avatars are cancelled
+    // unless a test routes them itself (its routes take precedence over this one).
+    await page.route('https://github.com/**', (route) => route.abort('aborted'))
     await use(page)
     expect(problems, 'console errors, uncaught errors or failed requests').toEqual([])
   },

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest'
 import {
+  assetResponse,
   dataResponse,
   debounce,
   isCatalogFile,
@@ -47,6 +48,28 @@ describe('isCatalogFile', () => {
     expect(isCatalogFile('/cat/notes.txt', '/cat')).toBe(false)
     expect(isCatalogFile('/cat/.git/x.md', '/cat')).toBe(false)
     expect(isCatalogFile('/elsewhere/x.md', '/cat')).toBe(false)
+  })
+
+  it('accepts entry files and the images beside them', () => {
+    expect(isCatalogFile('/cat/people/jane-doe.mdx', '/cat')).toBe(true)
+    expect(isCatalogFile('/cat/shows/alpha/cover.png', '/cat')).toBe(true)
+    expect(isCatalogFile('/cat/technologies/rust/icon.svg', '/cat')).toBe(true)
+    expect(isCatalogFile('/cat/shows/alpha/cover.psd', '/cat')).toBe(false)
+  })
+})
+
+describe('assetResponse', () => {
+  const assets = new Map([['assets/content/a-cover-12345678.png', new Uint8Array([1, 2])]])
+
+  it('serves published images under the base path, with their type', () => {
+    expect(
+      assetResponse(assets, '/podcast/assets/content/a-cover-12345678.png?v=1', '/podcast/'),
+    ).toEqual({
+      type: 'image/png',
+      body: new Uint8Array([1, 2]),
+    })
+    expect(assetResponse(assets, '/assets/content/other.png', '/')).toBeNull()
+    expect(assetResponse(assets, '/assets/index.js', '/')).toBeNull()
   })
 })
 

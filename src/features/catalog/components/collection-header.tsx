@@ -4,18 +4,25 @@ interface CollectionHeaderProps {
   kind: string
   title: string
   summary: string
+  /** Artwork, icon or avatar shown beside the title, in a fixed-size box. */
+  image?: ReactNode
   children?: ReactNode
 }
 
 /** Heading of a person, technology or show page. */
-export function CollectionHeader({ kind, title, summary, children }: CollectionHeaderProps) {
+export function CollectionHeader({ kind, title, summary, image, children }: CollectionHeaderProps) {
   return (
     <header className="mb-6 flex flex-col gap-2">
-      <p className="text-sm font-semibold uppercase tracking-wide text-indigo-700 dark:text-indigo-300">
-        {kind}
-      </p>
-      <h1 className="text-3xl font-bold">{title}</h1>
-      <p className="text-slate-700 dark:text-slate-300">{summary}</p>
+      <div className="flex items-center gap-4">
+        {image}
+        <div className="flex min-w-0 flex-col gap-2">
+          <p className="text-sm font-semibold uppercase tracking-wide text-indigo-700 dark:text-indigo-300">
+            {kind}
+          </p>
+          <h1 className="text-3xl font-bold">{title}</h1>
+          <p className="text-slate-700 dark:text-slate-300">{summary}</p>
+        </div>
+      </div>
       {children}
     </header>
   )

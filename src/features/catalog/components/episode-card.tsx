@@ -7,6 +7,7 @@ import { optionName } from '../filters/catalog-model.ts'
 import { usePrefetchEpisode } from '../hooks/use-prefetch-episode.ts'
 import type { ChapterHit } from '../search/chapter-hit.ts'
 import type { EpisodeCardSlots } from './card-slots.ts'
+import { EntryImage } from './entry-image.tsx'
 import { EpisodeMeta } from './episode-meta.tsx'
 import { TagLinks } from './tag-links.tsx'
 
@@ -24,6 +25,9 @@ export function EpisodeCard({ episode, model, slots, chapterHit, headingLevel }:
   const Heading = headingLevel === 2 ? 'h2' : 'h3'
   const names = (group: 'guests' | 'technologies', slugs: readonly string[]) =>
     slugs.map((slug) => ({ slug, name: optionName(model, group, slug) }))
+  const artwork = episode.show
+    ? model.catalog.facets.shows.find((show) => show.slug === episode.show)?.artwork
+    : null
   return (
     <article
       aria-labelledby={headingId}
@@ -32,7 +36,8 @@ export function EpisodeCard({ episode, model, slots, chapterHit, headingLevel }:
       className="flex flex-col gap-2 rounded-xl border border-slate-200 bg-white p-4 shadow-sm dark:border-slate-800 dark:bg-slate-900"
     >
       <div className="flex items-start justify-between gap-3">
-        <Heading id={headingId} className="text-lg font-semibold leading-snug">
+        {artwork && <EntryImage image={artwork} size={56} sizeClass="size-14" alt="" />}
+        <Heading id={headingId} className="flex-1 text-lg font-semibold leading-snug">
           <Link
             href={`/episodes/${episode.slug}`}
             className="hover:text-indigo-700 hover:underline dark:hover:text-indigo-300"

@@ -61,6 +61,17 @@ export function FilterGroup({ legend, options, counts, selected, onToggle }: Fil
                 onChange={() => onToggle(option.slug)}
                 className="mt-0.5 size-4 shrink-0 accent-indigo-600"
               />
+              {option.icon && (
+                <img
+                  src={option.icon}
+                  alt=""
+                  width={16}
+                  height={16}
+                  loading="lazy"
+                  decoding="async"
+                  className="mt-0.5 size-4 shrink-0 rounded-sm"
+                />
+              )}
               <span className="min-w-0 flex-1 break-words">{option.name}</span>
               <span className="tabular-nums text-slate-600 dark:text-slate-300">({count})</span>
             </label>

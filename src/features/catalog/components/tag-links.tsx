@@ -1,9 +1,11 @@
 import { Link } from 'wouter'
+import { PersonAvatar } from './person-avatar.tsx'
 
 interface TagLinksProps {
   label: string
   base: '/people' | '/technologies'
-  items: ReadonlyArray<{ slug: string; name: string }>
+  /** People given with `avatar` show it (or their initials) before the name. */
+  items: ReadonlyArray<{ slug: string; name: string; avatar?: string | null }>
 }
 
 /** A labelled list of links to guest or technology pages. */
@@ -21,6 +23,9 @@ export function TagLinks({ label, base, items }: TagLinksProps) {
                 : 'rounded-full bg-slate-100 px-2.5 py-0.5 text-sm text-slate-700 hover:bg-slate-200 dark:bg-slate-800 dark:text-slate-200 dark:hover:bg-slate-700'
             }
           >
+            {item.avatar !== undefined && (
+              <PersonAvatar name={item.name} avatar={item.avatar} size="sm" label={null} />
+            )}
             {item.name}
           </Link>
         </li>

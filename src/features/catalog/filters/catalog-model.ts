@@ -6,6 +6,8 @@ export interface FacetOption {
   name: string
   /** Episodes carrying this option in the whole catalog. */
   total: number
+  /** URL of a technology's icon, when it has one. */
+  icon?: string
 }
 
 /**
@@ -43,12 +45,18 @@ function slugsOf(episode: EpisodeSummary, group: FilterGroup): readonly string[]
 function buildGroup(
   episodes: EpisodeSummary[],
   group: FilterGroup,
-  facet: ReadonlyArray<{ slug: string; name: string; count: number }>,
+  facet: ReadonlyArray<{
+    slug: string
+    name: string
+    count: number
+    icon?: { url: string } | null
+  }>,
 ): GroupIndex {
-  const options: FacetOption[] = facet.map(({ slug, name, count }) => ({
+  const options: FacetOption[] = facet.map(({ slug, name, count, icon }) => ({
     slug,
     name,
     total: count,
+    ...(icon && { icon: icon.url }),
   }))
   const optionBySlug = new Map(options.map((option, index) => [option.slug, index]))
   const offsets = new Int32Array(episodes.length + 1)

@@ -10,16 +10,27 @@ export function NowPlaying() {
   if (!episode) return null
   const chapter = episode.chapters[chapterIndex]
   return (
-    <div className="min-w-0 flex-1">
-      <Link
-        href={`/episodes/${episode.slug}`}
-        className="block truncate font-semibold underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-sky-600"
-      >
-        {episode.title}
-      </Link>
-      <p aria-live="polite" className="truncate text-sm text-slate-700 dark:text-slate-300">
-        {blocked ? 'Press Play to start listening.' : chapter ? `Chapter: ${chapter.title}` : ''}
-      </p>
+    <div className="flex min-w-0 flex-1 items-center gap-3">
+      {episode.artwork && (
+        <img
+          src={episode.artwork}
+          alt=""
+          width={40}
+          height={40}
+          className="size-10 shrink-0 rounded bg-slate-200 object-cover dark:bg-slate-700"
+        />
+      )}
+      <div className="min-w-0 flex-1">
+        <Link
+          href={`/episodes/${episode.slug}`}
+          className="block truncate font-semibold underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-sky-600"
+        >
+          {episode.title}
+        </Link>
+        <p aria-live="polite" className="truncate text-sm text-slate-700 dark:text-slate-300">
+          {blocked ? 'Press Play to start listening.' : chapter ? `Chapter: ${chapter.title}` : ''}
+        </p>
+      </div>
     </div>
   )
 }

@@ -1,0 +1,47 @@
+import { useState } from 'react'
+import { initials } from '../format.ts'
+
+interface PersonAvatarProps {
+  name: string
+  avatar: string | null
+  /** `lg` on a person's page, `sm` beside a name in a list. */
+  size: 'sm' | 'lg'
+  /** The accessible name; null where the person's name is written beside it. */
+  label: string | null
+}
+
+const sizes = {
+  sm: { px: 24, box: 'size-6 text-[0.625rem]' },
+  lg: { px: 96, box: 'size-24 text-3xl' },
+}
+
+/**
+ * A person's GitHub avatar, or their initials when there is none or it does not
+ * load: the box keeps its size either way, so nothing moves.
+ */
+export function PersonAvatar({ name, avatar, size, label }: PersonAvatarProps) {
+  const [failed, setFailed] = useState<string | null>(null)
+  const { px, box } = sizes[size]
+  if (avatar && failed !== avatar) {
+    return (
+      <img
+        src={avatar}
+        alt={label ?? ''}
+        width={px}
+        height={px}
+        loading="lazy"
+        decoding="async"
+        onError={() => setFailed(avatar)}
+        className={`${box} shrink-0 rounded-full bg-slate-200 object-cover dark:bg-slate-700`}
+      />
+    )
+  }
+  return (
+    <span
+      {...(label ? { role: 'img', 'aria-label': label } : { 'aria-hidden': true })}
+      className={`${box} inline-flex shrink-0 items-center justify-center rounded-full bg-indigo-100 font-semibold text-indigo-900 dark:bg-indigo-900 dark:text-indigo-100`}
+    >
+      {initials(name)}
+    </span>
+  )
+}

@@ -1,0 +1,152 @@
+import { fileURLToPath } from 'node:url'
+import type { Locator, Page } from '@playwright/test'
+import { HOSTILE_PORT } from '../playwright.config.ts'
+import { filterGroup } from './catalog-helpers.ts'
+import { expectNothingRan, setScriptTraps } from './support/hostile-traps.ts'
+import { audioPlayer, openPage, playFromEpisodePage } from './support/pages.ts'
+import { expect, test } from './support/test.ts'
+
+const main = (page: Page) => page.getByRole('main')
+/** A small local PNG (16 × 12) that stands in for a GitHub avatar. */
+const avatarPng = fileURLToPath(
+  new URL('../fixtures/catalogs/collections/shows/alpha/cover.png', import.meta.url),
+)
+const builders = {
+  alt: 'Byte-Sized Builders artwork, the letters BSB on a rust and pink gradient',
+  src: /^\/assets\/content\/byte-sized-builders-cover-[0-9a-f]{8}\.png$/,
+}
+
+/** Waits until the image has loaded, and gives its pixel width. */
+async function loadedWidth(image: Locator): Promise<number> {
+  await expect(image).toBeVisible()
+  await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.complete)).toBe(true)
+  return image.evaluate((img: HTMLImageElement) => img.naturalWidth)
+}
+
+test('a show page leads with its artwork, a card and the player bar show it too', async ({
+  page,
+}) => {
+  await openPage(page, '/shows/byte-sized-builders')
+  const artwork = main(page).getByRole('img', { name: builders.alt })
+  await expect(artwork).toHaveAttribute('src', builders.src)
+  await expect(artwork).toHaveAttribute('width', '160')
+  expect(await loadedWidth(artwork)).toBe(1400)
+
+  // Cards show it beside their title, decorative (the show's name is on the card).
+  const card = main(page).getByRole('article').first()
+  const thumbnail = card.locator('img')
+  await expect(thumbnail).toHaveAttribute('src', builders.src)
+  await expect(thumbnail).toHaveAttribute('alt', '')
+  await expect(thumbnail).toHaveAttribute('loading', 'lazy')
+  expect(await loadedWidth(thumbnail)).toBe(1400)
+
+  await card.getByRole('link').first().click()
+  await expect(main(page).getByRole('heading', { level: 1 })).toBeVisible()
+  await playFromEpisodePage(page)
+  const barArtwork = audioPlayer(page).locator('img')
+  await expect(barArtwork).toHaveAttribute('src', builders.src)
+  expect(await loadedWidth(barArtwork)).toBe(1400)
+})
+
+test('a technology page shows its icon, description and links; the filter shows icons', async ({
+  page,
+}) => {
+  await openPage(page, '/technologies/rust')
+  const icon = main(page).getByRole('img', { name: 'Rust logo' })
+  await expect(icon).toHaveAttribute('src', /^\/assets\/content\/rust-icon-[0-9a-f]{8}\.svg$/)
+  expect(await loadedWidth(icon)).toBe(64)
+  await expect(main(page).getByRole('region', { name: 'About Rust', exact: true })).toHaveText(
+    'A language for reliable and efficient software.',
+  )
+  await expect(main(page).getByRole('link', { name: 'Website' })).toHaveAttribute(
+    'href',
+    'https://www.rust-lang.org/',
+  )
+  await expect(main(page).getByRole('link', { name: 'Source code' })).toHaveAttribute(
+    'href',
+    'https://github.com/rust-lang/rust',
+  )
+
+  await openPage(page, '/')
+  const technologies = filterGroup(page, 'Technologies')
+  const rust = technologies
+    .locator('label')
+    .filter({ has: page.getByRole('checkbox', { name: /^Rust/ }) })
+  expect(await loadedWidth(rust.locator('img'))).toBe(64)
+  // The image is decorative: the checkbox keeps the plain name.
+  await expect(technologies.getByRole('checkbox', { name: 'Rust (3)' })).toBeVisible()
+  const ebpf = technologies
+    .locator('label')
+    .filter({ has: page.getByRole('checkbox', { name: /^eBPF/ }) })
+  await expect(ebpf.locator('img')).toHaveCount(0)
+})
+
+test.describe('avatars', () => {
+  test.use({
+    allowFailedRequests: [/^https:\/\/github\.com\/[a-z-]+\.png$/],
+    allowConsoleErrors: [
+      /^Failed to load resource: net::ERR_FAILED https:\/\/github\.com\/[a-z-]+\.png/,
+    ],
+  })
+
+  test('a person page shows the GitHub avatar, and the bio', async ({ page }) => {
+    await page.route('https://github.com/ada-quillfeather.png', (route) =>
+      route.fulfill({ path: avatarPng, contentType: 'image/png' }),
+    )
+    await openPage(page, '/people/ada-quillfeather')
+    const avatar = main(page).getByRole('img', { name: 'Avatar of Ada Quillfeather' })
+    await expect(avatar).toHaveAttribute('src', 'https://github.com/ada-quillfeather.png')
+    expect(await loadedWidth(avatar)).toBe(16)
+    await expect(main(page).getByRole('region', { name: 'Bio' })).toHaveText(
+      'Ada maintains a handful of small Rust crates and writes about making tools that fit in your head.',
+    )
+  })
+
+  test('a person page shows initials in the same box when the avatar does not load', async ({
+    page,
+  }) => {
+    await page.route('https://github.com/robin-patchwell.png', (route) => route.abort('failed'))
+    await openPage(page, '/people/robin-patchwell')
+    const avatar = main(page).getByRole('img', { name: 'Avatar of Robin Patchwell' })
+    await expect(avatar).toHaveText('RP')
+    await expect(main(page).locator('img[src^="https://github.com/"]')).toHaveCount(0)
+    const box = await avatar.boundingBox()
+    expect([box?.width, box?.height]).toEqual([96, 96])
+  })
+
+  test('an episode page shows its guests with avatars, or initials', async ({ page }) => {
+    await page.route('https://github.com/ada-quillfeather.png', (route) => route.abort('failed'))
+    await openPage(page, '/episodes/webassembly-outside-the-browser')
+    const guests = main(page).getByRole('list', { name: 'Guests' })
+    // The initials are decorative: the links keep the plain names.
+    await expect(guests.getByRole('link')).toHaveText(['AQAda Quillfeather', 'TBTomas Brightwater'])
+    await expect(guests.getByRole('link', { name: 'Ada Quillfeather', exact: true })).toBeVisible()
+    await expect(guests.locator('img')).toHaveCount(0)
+
+    await page.unroute('https://github.com/ada-quillfeather.png')
+    await page.route('https://github.com/ada-quillfeather.png', (route) =>
+      route.fulfill({ path: avatarPng, contentType: 'image/png' }),
+    )
+    await page.reload()
+    const ada = guests.getByRole('link', { name: 'Ada Quillfeather', exact: true })
+    await expect(ada.locator('img')).toHaveAttribute('alt', '')
+    expect(await loadedWidth(ada.locator('img'))).toBe(16)
+  })
+})
+
+test.describe('a hostile SVG icon', () => {
+  test.use({ baseURL: `http://127.0.0.1:${HOSTILE_PORT}` })
+
+  test('is shown as an image, and its script never runs', async ({ page }) => {
+    const traps = await setScriptTraps(page)
+    await openPage(page, '/technologies/svg-tech')
+    const icon = main(page).getByRole('img', { name: /logo$/ })
+    await expect(icon).toHaveAttribute(
+      'src',
+      /^\/assets\/content\/svg-tech-svg-tech-[0-9a-f]{8}\.svg$/,
+    )
+    expect(await loadedWidth(icon)).toBe(32)
+    await expect(page.locator('svg script')).toHaveCount(0)
+    await expectNothingRan(page, traps, 'the technology page with an SVG icon')
+  })
+})

@@ -131,7 +131,23 @@ export async function loadRegistries(dir: string, base = '/'): Promise<Registrie
   const sitePath = join(dir, 'site.yaml')
   const site = await loadYamlFile(sitePath, siteSchema)
   const config = site.value ?? siteSchema.parse({})
-  const read = (kind: CollectionKind) => readCollection(dir, kind, config.collections[kind])
+  const missing: ContentProblem[] = []
+  const read = (kind: CollectionKind) => {
+    const configured = config.collections[kind]
+    const raw = readCollection(dir, kind, configured)
+    // A collection that site.yaml names explicitly should be there.
+    if (configured && !raw.present && raw.problems.length === 0) {
+      const path = ['collections', kind]
+      missing.push({
+        severity: 'warning',
+        file: site.file,
+        ...(site.locator?.locate(path) ?? { line: 1, column: 1 }),
+        field: formatFieldPath(path),
+        message: `names ${configured}, which does not exist: create it, or fix the path (relative to the catalog folder)`,
+      })
+    }
+    return raw
+  }
   const rawPeople = read('people')
   const rawTechnologies = read('technologies')
   const rawShows = read('shows')
@@ -140,6 +156,7 @@ export async function loadRegistries(dir: string, base = '/'): Promise<Registrie
   const shows = toRegistry(rawShows, showSchema, 'description')
   const problems = [
     ...site.problems,
+    ...missing,
     ...people.problems,
     ...technologies.problems,
     ...shows.problems,

@@ -337,6 +337,23 @@ describe('collection edge cases', () => {
     ])
   })
 
+  it('warns when site.yaml names a collection that does not exist', async () => {
+    const dir = writeCatalog({
+      'site.yaml': 'collections:\n  people: staff\n',
+      'ep.md': episode({ guests: '[jane-doe]' }),
+    })
+    const result = await compileCatalog({ dir, includeScheduled: false })
+    expect(result.problems.map((p) => [p.severity, p.file, p.line, p.field, p.message])).toEqual([
+      [
+        'warning',
+        fileIn(dir, 'site.yaml'),
+        2,
+        'collections.people',
+        'names staff, which does not exist: create it, or fix the path (relative to the catalog folder)',
+      ],
+    ])
+  })
+
   it('reads episodes from the folder that collections.episodes names', async () => {
     const dir = writeCatalog({
       'site.yaml': 'collections:\n  episodes: videos\n',

@@ -21,6 +21,10 @@ export interface CompileOptions {
   base?: string
   /** Results of the previous compile, for files that have not changed (the dev server). */
   cache?: CompileCache
+  /** The site's address, over site.yaml's `baseUrl` (SITE_URL). */
+  siteUrl?: string | undefined
+  /** The site's address where neither gives one (the preview server's, for `npm start`). */
+  fallbackSiteUrl?: string | undefined
 }
 
 export interface CompileResult {
@@ -33,6 +37,8 @@ export interface CompileResult {
   site: SiteInfo
   /** Origins of absolute audio URLs, for the Content-Security-Policy. */
   audioOrigins: string[]
+  /** Episode slug → its file, for problems found after the compile (the feeds'). */
+  episodeFiles: Map<string, string>
   stats: { files: number; published: number; scheduled: number }
 }
 
@@ -130,6 +136,27 @@ function renderDocuments(
   return documents
 }
 
+/** SITE_URL, else site.yaml's baseUrl, else the fallback; a SITE_URL that is not a URL is an error. */
+function siteAddress(
+  fromFile: string | undefined,
+  options: CompileOptions,
+  problems: ContentProblem[],
+): string | null {
+  const { siteUrl } = options
+  if (siteUrl && /^https?:\/\/[^\s/?#]+[^\s]*$/i.test(siteUrl)) return siteUrl
+  if (siteUrl) {
+    problems.push({
+      severity: 'error',
+      file: 'SITE_URL',
+      line: 1,
+      column: 1,
+      field: 'SITE_URL',
+      message: `"${siteUrl}" is not an absolute http(s) URL: set it like SITE_URL=https://podcast.example.com/`,
+    })
+  }
+  return fromFile ?? options.fallbackSiteUrl ?? null
+}
+
 /**
  * Compiles a catalog folder into the JSON documents the app reads. A pure
  * function of the files: it writes nothing, and the same input gives the same
@@ -160,12 +187,13 @@ export async function compileCatalog(options: CompileOptions): Promise<CompileRe
     },
   )
   problems.push(...findDuplicates(identities))
-  const { title, description, language, baseUrl } = registries.site
+  const { title, description, language } = registries.site
+  const baseUrl = siteAddress(registries.site.baseUrl, options, problems)
   const site: SiteInfo = {
     title: title.trim(),
     description: description.trim(),
     language,
-    baseUrl: baseUrl ?? null,
+    baseUrl,
   }
   return {
     documents: renderDocuments(site, published, references),
@@ -173,6 +201,8 @@ export async function compileCatalog(options: CompileOptions): Promise<CompileRe
     watchFiles: [...registries.files, ...paths],
     site,
     audioOrigins: [...audioOrigins].sort(),
+    // Reversed, so that of two files sharing a slug the published first one is named.
+    episodeFiles: new Map(identities.toReversed().map(({ slug, file }) => [slug, file])),
     stats: { files: files.length, published: published.length, scheduled },
   }
 }

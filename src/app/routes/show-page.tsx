@@ -2,6 +2,8 @@ import { Link } from 'wouter'
 import { CollectionHeader } from '../../features/catalog/components/collection-header.tsx'
 import { EpisodeCollection } from '../../features/catalog/components/episode-collection.tsx'
 import { pluralEpisodes } from '../../features/catalog/format.ts'
+import { SubscribeSection } from '../../features/subscribe/components/subscribe-section.tsx'
+import { subscribeLinksOf } from '../../features/subscribe/subscribe-links.ts'
 import { cardSlots } from './card-slots.tsx'
 import { CatalogPage } from './catalog-page.tsx'
 import { NotFoundPage } from './not-found-page.tsx'
@@ -37,6 +39,7 @@ export function ShowPage({ slug }: { slug: string }) {
                 </p>
               )}
             </CollectionHeader>
+            <SubscribeSection show={show.slug} name={show.name} links={subscribeLinksOf(show)} />
             <EpisodeCollection
               model={model}
               group="shows"

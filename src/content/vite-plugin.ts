@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs'
-import { join, resolve } from 'node:path'
+import { resolve } from 'node:path'
 import type { Plugin, ResolvedConfig, ViteDevServer } from 'vite'
 import { type BuiltFeeds, buildFeeds } from './build-feeds.ts'
 import { CompileCache } from './compile-cache.ts'
@@ -130,7 +130,7 @@ export function episodesPlugin(options: EpisodesPluginOptions): Plugin {
       // Static hosts need a header rule for these types (see README); the preview server has this.
       server.middlewares.use((req, res, next) => {
         const path = feedFileOf(req.url ?? '', server.config.base)
-        const file = path && join(server.config.build.outDir, path)
+        const file = path && resolve(server.config.root, server.config.build.outDir, path)
         if (!path || !file || !existsSync(file)) return next()
         sendFeedFile(res, path, readFileSync(file, 'utf8'))
       })

@@ -19,16 +19,17 @@ export function artworkNotes(show: FeedShow): FeedNote[] {
     ]
   }
   const notes: FeedNote[] = []
-  const { width, height, type } = artwork
-  if (type && type !== 'image/jpeg' && type !== 'image/png') {
+  const { width, height } = artwork
+  const extension = /\.([a-z0-9]+)(?:[?#].*)?$/i.exec(artwork.url)?.[1]?.toLowerCase()
+  const type = artwork.type ?? (extension ? `a .${extension} file` : null)
+  if (type && !/^(?:image\/(?:jpeg|png)|a \.(?:jpe?g|png) file)$/.test(type)) {
     notes.push(note(show, `is ${type}: podcast apps want a JPEG or PNG image`))
   }
   if (width !== null && height !== null) {
     if (width !== height) {
       notes.push(note(show, `is ${width}×${height} pixels: podcast apps want a square image`))
     }
-    const side = Math.max(width, height)
-    if (side < 1400 || side > 3000) {
+    if (Math.min(width, height) < 1400 || Math.max(width, height) > 3000) {
       notes.push(
         note(show, `is ${width}×${height} pixels: Apple Podcasts wants 1400 to 3000 pixels a side`),
       )

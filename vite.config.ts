@@ -13,6 +13,13 @@ export default defineConfig({
     episodesPlugin({
       dir: process.env.EPISODES_DIR ?? 'episodes',
       includeScheduled: process.env.INCLUDE_SCHEDULED === '1',
+      siteUrl: process.env.SITE_URL || undefined,
+      // `npm start` serves the build on the preview server: its feeds point there.
+      fallbackSiteUrl:
+        process.env.npm_lifecycle_event === 'start'
+          ? `http://localhost:${process.env.PORT ?? 4173}/`
+          : undefined,
+      probeAudio: process.env.FEEDS_PROBE !== '0',
     }),
   ],
   // Test and benchmark builds land in these folders; they are not sources to watch.

@@ -110,6 +110,7 @@ if (isGeneratedCatalog(catalogDir, episodes)) {
 // after, which would weigh on whichever contender writes more.
 const outcomes: Record<string, string> = {}
 outcomes['bench-content.ts'] = await runModule('bench-content.ts')
+outcomes['bench-feeds.ts'] = await runModule('bench-feeds.ts')
 
 const synthetic = await buildAndServe(catalogDir, `.bench/dist-${episodes}`, port)
 servers.push(synthetic.server)

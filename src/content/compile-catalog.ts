@@ -9,6 +9,7 @@ import { type EpisodeIdentity, findDuplicates, locateInFile } from './duplicates
 import { listEpisodeFiles } from './episode-files.ts'
 import { type ContentProblem, compareText, sortProblems } from './problems.ts'
 import { entryDocuments, invalidEntryProblems } from './publish/entry-documents.ts'
+import type { EntrySource } from './read/raw-entry.ts'
 import { References } from './references.ts'
 import { loadRegistries, type Registries } from './registries.ts'
 
@@ -22,6 +23,10 @@ export interface CompileOptions {
   base?: string
   /** Results of the previous compile, for files that have not changed (the dev server). */
   cache?: CompileCache
+  /** The site's address, over site.yaml's `baseUrl` (SITE_URL). */
+  siteUrl?: string | undefined
+  /** The site's address where neither gives one (the preview server's, for `npm start`). */
+  fallbackSiteUrl?: string | undefined
 }
 
 export interface CompileResult {
@@ -38,6 +43,11 @@ export interface CompileResult {
   site: SiteInfo
   /** Origins of absolute audio URLs, for the Content-Security-Policy. */
   audioOrigins: string[]
+  /** Episode slug → its file, for problems found after the compile (the feeds'). */
+  episodeFiles: Map<string, string>
+  /** Show slug → where its entry is written, and site.yaml: for the feeds' problems too. */
+  showSources: ReadonlyMap<string, EntrySource>
+  siteFile: string
   stats: { files: number; published: number; scheduled: number }
 }
 
@@ -140,6 +150,27 @@ function renderDocuments(
   return documents
 }
 
+/** SITE_URL, else site.yaml's baseUrl, else the fallback; a SITE_URL that is not a URL is an error. */
+function siteAddress(
+  fromFile: string | undefined,
+  options: CompileOptions,
+  problems: ContentProblem[],
+): string | null {
+  const { siteUrl } = options
+  if (siteUrl && /^https?:\/\/[^\s/?#]+[^\s]*$/i.test(siteUrl)) return siteUrl
+  if (siteUrl) {
+    problems.push({
+      severity: 'error',
+      file: 'SITE_URL',
+      line: 1,
+      column: 1,
+      field: 'SITE_URL',
+      message: `"${siteUrl}" is not an absolute http(s) URL: set it like SITE_URL=https://podcast.example.com/`,
+    })
+  }
+  return fromFile ?? options.fallbackSiteUrl ?? null
+}
+
 /**
  * Compiles a catalog folder into the JSON documents the app reads. A pure
  * function of the files: it writes nothing, and the same input gives the same
@@ -178,12 +209,13 @@ export async function compileCatalog(options: CompileOptions): Promise<CompileRe
     },
   )
   problems.push(...findDuplicates(identities))
-  const { title, description, language, baseUrl } = registries.site
+  const { title, description, language } = registries.site
+  const baseUrl = siteAddress(registries.site.baseUrl, options, problems)
   const site: SiteInfo = {
     title: title.trim(),
     description: description.trim(),
     language,
-    baseUrl: baseUrl ?? null,
+    baseUrl,
   }
   return {
     documents: renderDocuments(site, published, references, registries, problems),
@@ -193,6 +225,10 @@ export async function compileCatalog(options: CompileOptions): Promise<CompileRe
     assets: registries.assets,
     site,
     audioOrigins: [...audioOrigins].sort(),
+    // Reversed, so that of two files sharing a slug the published first one is named.
+    episodeFiles: new Map(identities.toReversed().map(({ slug, file }) => [slug, file])),
+    showSources: registries.shows.sources,
+    siteFile: registries.siteFile,
     stats: { files: files.length, published: published.length, scheduled },
   }
 }

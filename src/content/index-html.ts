@@ -18,15 +18,26 @@ export function contentSecurityPolicy(audioOrigins: readonly string[]): string {
 }
 
 /**
- * Puts the site's language, title and description into index.html, and the
- * policy when given, right after `<meta charset>` so that it covers every
- * script and stylesheet that follows.
+ * Puts the site's language, title and description into index.html, the link
+ * to the catalog's podcast feed when there is one, and the policy when given,
+ * right after `<meta charset>` so that it covers every script and stylesheet
+ * that follows.
  */
-export function applySiteToHtml(html: string, site: SiteInfo, policy: string | null): string {
+export function applySiteToHtml(
+  html: string,
+  site: SiteInfo,
+  policy: string | null,
+  feedUrl: string | null = null,
+): string {
   const head = [
     `<title>${escapeHtml(site.title)}</title>`,
     site.description ? `<meta name="description" content="${escapeHtml(site.description)}" />` : '',
-  ].join('\n    ')
+    feedUrl
+      ? `<link rel="alternate" type="application/rss+xml" title="${escapeHtml(site.title)}" href="${escapeHtml(feedUrl)}" />`
+      : '',
+  ]
+    .filter(Boolean)
+    .join('\n    ')
   let result = html
     .replace(/<html\b[^>]*>/i, `<html lang="${escapeHtml(site.language)}">`)
     .replace(/<meta\s+name="description"[^>]*>\s*/i, '')

@@ -1,5 +1,7 @@
+import { existsSync, readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import type { Plugin, ResolvedConfig, ViteDevServer } from 'vite'
+import { type BuiltFeeds, buildFeeds } from './build-feeds.ts'
 import { CompileCache } from './compile-cache.ts'
 import { type CompileResult, compileCatalog } from './compile-catalog.ts'
 import { ContentError, hasErrors } from './content-error.ts'
@@ -11,12 +13,20 @@ import {
   overlayError,
   updatePayload,
 } from './dev-catalog.ts'
+import { feedFileOf, sendFeedFile } from './feed-response.ts'
 import { applySiteToHtml, contentSecurityPolicy } from './index-html.ts'
+import { feedPaths, siteUrls } from './publish/feed-urls.ts'
 import { formatLogReport, isVerbose } from './warning-summary.ts'
 
 export interface EpisodesPluginOptions {
   dir: string
   includeScheduled: boolean
+  /** The site's address, over site.yaml's `baseUrl` (SITE_URL). */
+  siteUrl?: string | undefined
+  /** The site's address where neither gives one (the preview server's, for `npm start`). */
+  fallbackSiteUrl?: string | undefined
+  /** Ask audio hosts for the sizes of files that episodes do not give (FEEDS_PROBE=0: off). */
+  probeAudio?: boolean
 }
 
 /**
@@ -27,16 +37,33 @@ export interface EpisodesPluginOptions {
 export function episodesPlugin(options: EpisodesPluginOptions): Plugin {
   let config: ResolvedConfig
   let result: CompileResult | null = null
+  let feeds: BuiltFeeds | null = null
   // The dev server recompiles on every change: unchanged files keep their results.
   const cache = new CompileCache()
   const compile = async () => {
     result = await compileCatalog({
-      ...options,
       dir: resolve(options.dir),
+      includeScheduled: options.includeScheduled,
+      siteUrl: options.siteUrl,
+      fallbackSiteUrl: options.fallbackSiteUrl,
       base: config.base,
       ...(config.command === 'serve' && { cache }),
     })
     return result
+  }
+  const feedOptions = (probe: boolean) => ({
+    catalogDir: resolve(options.dir),
+    publicDir: config.publicDir || null,
+    base: config.base,
+    probe,
+  })
+  // The dev server builds the feeds when one is asked for, from the cache file and local files only.
+  let devFeeds: { of: CompileResult; built: Promise<BuiltFeeds> } | null = null
+  const currentFeeds = (compiled: CompileResult) => {
+    if (devFeeds?.of !== compiled) {
+      devFeeds = { of: compiled, built: buildFeeds(compiled, feedOptions(false)) }
+    }
+    return devFeeds.built
   }
 
   function watch(server: ViteDevServer) {
@@ -74,6 +101,9 @@ export function episodesPlugin(options: EpisodesPluginOptions): Plugin {
       if (hasErrors(compiled.problems)) throw new ContentError(compiled.problems)
       const digest = formatLogReport(compiled.problems, isVerbose())
       if (digest) config.logger.warn(digest)
+      feeds = await buildFeeds(compiled, feedOptions(options.probeAudio ?? true))
+      const feedReport = formatLogReport(feeds.problems, isVerbose())
+      if (feedReport) config.logger.warn(`Podcast feeds:\n${feedReport}`)
     },
     async configureServer(server) {
       // Vitest runs a Vite server too; the catalog is not part of unit tests.
@@ -102,14 +132,34 @@ export function episodesPlugin(options: EpisodesPluginOptions): Plugin {
         })
         res.end(asset.body)
       })
+      server.middlewares.use((req, res, next) => {
+        const path = feedFileOf(req.url ?? '', config.base)
+        if (!path || !result?.site.baseUrl) return next()
+        currentFeeds(result).then((built) => {
+          const file = built.files.find((candidate) => candidate.path === path)
+          if (file) sendFeedFile(res, path, file.content)
+          else next()
+        }, next)
+      })
+    },
+    configurePreviewServer(server) {
+      // Static hosts need a header rule for these types (see README); the preview server has this.
+      server.middlewares.use((req, res, next) => {
+        const path = feedFileOf(req.url ?? '', server.config.base)
+        const file = path && resolve(server.config.root, server.config.build.outDir, path)
+        if (!path || !file || !existsSync(file)) return next()
+        sendFeedFile(res, path, readFileSync(file, 'utf8'))
+      })
     },
     transformIndexHtml(html) {
       if (!result) return html
       const build = config.command === 'build'
+      const { baseUrl } = result.site
       return applySiteToHtml(
         html,
         result.site,
         build ? contentSecurityPolicy(result.audioOrigins) : null,
+        baseUrl ? siteUrls(baseUrl, config.base).page(feedPaths.catalog) : null,
       )
     },
     generateBundle: {
@@ -121,6 +171,9 @@ export function episodesPlugin(options: EpisodesPluginOptions): Plugin {
         }
         for (const [fileName, source] of result.assets) {
           this.emitFile({ type: 'asset', fileName, source })
+        }
+        for (const file of feeds?.files ?? []) {
+          this.emitFile({ type: 'asset', fileName: file.path, source: file.content })
         }
         const index = bundle['index.html']
         if (index?.type === 'asset') {

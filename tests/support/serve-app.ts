@@ -227,9 +227,16 @@ export function startAppServer(options: AppServerOptions): Promise<Server> {
 }
 
 /** Builds the app for `catalog` into `out` with the production settings. */
-export async function buildApp(catalog: string, out: string, base = '/'): Promise<void> {
+export async function buildApp(
+  catalog: string,
+  out: string,
+  base = '/',
+  siteUrl?: string,
+): Promise<void> {
   process.env.EPISODES_DIR = resolve(catalog)
   process.env.BASE_PATH = base
+  // The feeds' absolute URLs point at this server, unless SITE_URL is set already.
+  if (siteUrl) process.env.SITE_URL ??= siteUrl
   const { build } = await import('vite')
   await build({ logLevel: 'warn', build: { outDir: resolve(out), emptyOutDir: true } })
 }
@@ -246,7 +253,9 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     },
   })
   const base = values.base.endsWith('/') ? values.base : `${values.base}/`
-  if (!values['no-build']) await buildApp(values.catalog, values.out, base)
+  if (!values['no-build']) {
+    await buildApp(values.catalog, values.out, base, `http://127.0.0.1:${values.port}/`)
+  }
   const kbps = values['pace-kbps'] ? Number(values['pace-kbps']) : undefined
   await startAppServer({
     root: values.out,

@@ -3,6 +3,7 @@ import { LoadError } from '../../components/load-error.tsx'
 import { EpisodeDetails } from '../../features/catalog/components/episode-details.tsx'
 import { EpisodeSkeleton } from '../../features/catalog/components/episode-skeleton.tsx'
 import { EpisodePlayerPanel } from '../../features/player/components/episode-player-panel.tsx'
+import { ShowFeedLink } from '../../features/subscribe/components/show-feed-link.tsx'
 import { episodeQueryOptions } from '../../lib/api/catalog-queries.ts'
 import { NotFoundError } from '../../lib/api/fetch-json.ts'
 import { NotFoundPage } from './not-found-page.tsx'
@@ -15,7 +16,14 @@ export function EpisodePage({ slug }: { slug: string }) {
   if (missing) return <NotFoundPage />
   if (episode.error) return <LoadError what="this episode" onRetry={() => void episode.refetch()} />
   if (!episode.data) return <EpisodeSkeleton />
+  const { show } = episode.data
   return (
-    <EpisodeDetails episode={episode.data} player={<EpisodePlayerPanel episode={episode.data} />} />
+    <>
+      {show && <ShowFeedLink show={show.slug} name={show.name} />}
+      <EpisodeDetails
+        episode={episode.data}
+        player={<EpisodePlayerPanel episode={episode.data} />}
+      />
+    </>
   )
 }

@@ -3,6 +3,7 @@ import { CollectionHeader } from '../../features/catalog/components/collection-h
 import { EntryImage } from '../../features/catalog/components/entry-image.tsx'
 import { EpisodeCollection } from '../../features/catalog/components/episode-collection.tsx'
 import { pluralEpisodes } from '../../features/catalog/format.ts'
+import { SubscribeSection } from '../../features/subscribe/components/subscribe-section.tsx'
 import { cardSlots } from './card-slots.tsx'
 import { CatalogPage } from './catalog-page.tsx'
 import { NotFoundPage } from './not-found-page.tsx'
@@ -52,6 +53,7 @@ export function ShowPage({ slug }: { slug: string }) {
                 </p>
               )}
             </CollectionHeader>
+            <SubscribeSection show={show.slug} name={show.name} links={show.subscribeLinks} />
             <EpisodeCollection
               model={model}
               group="shows"

@@ -1,0 +1,63 @@
+import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import type { CompileResult } from './compile-catalog.ts'
+import { locateInFile } from './duplicates.ts'
+import type { ContentProblem } from './problems.ts'
+import { type PublishedFile, readFeedCatalog } from './publish/feed-catalog.ts'
+import type { FeedNote } from './publish/feed-notes.ts'
+import { publishFeeds } from './publish/publish-feeds.ts'
+import { type FindAudioSizesOptions, findAudioSizes } from './read/audio-sizes.ts'
+import { locateField } from './read/raw-entry.ts'
+import type { Position } from './yaml-locator.ts'
+import { formatFieldPath, YamlLocator } from './yaml-locator.ts'
+
+export interface BuiltFeeds {
+  files: PublishedFile[]
+  /** Warnings about the feeds, located in the catalog's files. */
+  problems: ContentProblem[]
+}
+
+function locate(note: FeedNote, result: CompileResult): ContentProblem {
+  const { about, field, message } = note
+  const problem = { severity: 'warning' as const, field, message, code: 'feed' }
+  if (about.kind === 'episode') {
+    const file = result.episodeFiles.get(about.slug) ?? result.siteFile
+    return { ...problem, file, ...locateInFile(resolve(file), field) }
+  }
+  const source = about.kind === 'show' ? result.showSources.get(about.slug) : undefined
+  if (source) {
+    const path = [...source.prefix, field]
+    return {
+      ...problem,
+      file: source.file,
+      field: formatFieldPath(path),
+      ...locateField(source, [field]),
+    }
+  }
+  return { ...problem, file: result.siteFile, ...locateInYaml(resolve(result.siteFile), [field]) }
+}
+
+function locateInYaml(path: string, keys: string[]): Position {
+  try {
+    return new YamlLocator(readFileSync(path, 'utf8'), 1).locate(keys)
+  } catch {
+    return { line: 1, column: 1 }
+  }
+}
+
+/**
+ * The feeds and chapters files of a compiled catalog, with the sizes of audio
+ * files that have no `audioFileSize` found first (see findAudioSizes).
+ */
+export async function buildFeeds(
+  result: CompileResult,
+  options: FindAudioSizesOptions,
+): Promise<BuiltFeeds> {
+  const catalog = readFeedCatalog(result.documents)
+  const unsized = catalog.site.baseUrl
+    ? catalog.episodes.flatMap((e) => (e.audioUrl && e.audioFileSize === null ? [e.audioUrl] : []))
+    : []
+  const audio = await findAudioSizes(unsized, options)
+  const { files, notes } = publishFeeds(catalog, { base: options.base, audio })
+  return { files, problems: notes.map((note) => locate(note, result)) }
+}

@@ -1,0 +1,115 @@
+import { generateRssFeed, type RssFeed } from 'feedsmith'
+import { audioType } from './audio-type.ts'
+import type { FeedEpisode } from './feed-catalog.ts'
+import type { FeedImage, FeedPerson, ShowPodcast } from './feed-input.ts'
+import { cleanText, oneLine } from './feed-text.ts'
+import type { SiteUrls } from './feed-urls.ts'
+
+export interface FeedChannel {
+  title: string
+  description: string
+  /** The page the feed stands for. */
+  link: string
+  language: string
+  /** The feed's own URL. */
+  selfUrl: string
+  podcastGuid: string
+  artwork: FeedImage | null
+  author: string
+  podcast: ShowPodcast
+  hosts: FeedPerson[]
+}
+
+export type FeedItem = RssFeed.Item<Date>
+
+const text = (value: string | null | undefined) => (value ? oneLine(value) || undefined : undefined)
+
+function persons(people: readonly FeedPerson[], role: 'host' | 'guest') {
+  return people.map((person) => ({
+    display: oneLine(person.name),
+    role,
+    ...(person.img ? { img: person.img } : {}),
+    ...(person.href ? { href: person.href } : {}),
+  }))
+}
+
+/** One episode as a feed item; `length` is its enclosure's size in bytes. */
+export function feedItem(episode: FeedEpisode, urls: SiteUrls, length: number): FeedItem {
+  const audioUrl = episode.audioUrl ? urls.absolute(episode.audioUrl) : null
+  const guests = persons(episode.guests, 'guest')
+  return {
+    title: oneLine(episode.title),
+    link: urls.page(`episodes/${episode.slug}`),
+    description: episode.descriptionHtml || oneLine(episode.title),
+    guid: { value: cleanText(episode.id), isPermaLink: false },
+    pubDate: new Date(episode.publishedAt),
+    ...(audioUrl && {
+      enclosures: [{ url: audioUrl, length, type: audioType(audioUrl) ?? 'audio/mpeg' }],
+    }),
+    itunes: { duration: Math.round(episode.duration), episodeType: 'full' },
+    podcast: {
+      ...(episode.chaptersPath && {
+        chapters: { url: urls.page(episode.chaptersPath), type: 'application/json+chapters' },
+      }),
+      ...(guests.length > 0 && { persons: guests }),
+    },
+  }
+}
+
+/**
+ * feedsmith writes `itunes:explicit` as yes/no; Apple Podcasts asks for true/false.
+ * Only the channel carries one, on a line of its own: no text can hold a line
+ * like it, since titles and names are written on one line and HTML comes escaped.
+ */
+function explicitAsApple(xml: string): string {
+  let replaced = 0
+  const result = xml.replace(
+    /^( *)<itunes:explicit>(yes|no)<\/itunes:explicit>$/m,
+    (_, indent: string, value: string) => {
+      replaced++
+      return `${indent}<itunes:explicit>${value === 'yes'}</itunes:explicit>`
+    },
+  )
+  if (replaced !== 1) throw new Error('The generated feed has no itunes:explicit to rewrite')
+  return result
+}
+
+/** An RSS 2.0 feed with the itunes and podcast (Podcasting 2.0) namespaces. */
+export function renderRssFeed(channel: FeedChannel, items: FeedItem[]): string {
+  const { podcast, artwork } = channel
+  const title = oneLine(channel.title)
+  const newest = items[0]?.pubDate
+  const category = text(podcast.category)
+  const subcategory = text(podcast.subcategory)
+  const copyright = text(podcast.copyright)
+  const feed: RssFeed.Feed<Date> = {
+    title,
+    link: channel.link,
+    description: cleanText(channel.description).trim() || title,
+    language: channel.language,
+    ...(copyright && { copyright }),
+    ...(newest && { pubDate: newest, lastBuildDate: newest }),
+    ...(artwork && { image: { url: artwork.url, title, link: channel.link } }),
+    atom: { links: [{ href: channel.selfUrl, rel: 'self', type: 'application/rss+xml' }] },
+    itunes: {
+      ...(artwork && { image: artwork.url }),
+      ...(category && {
+        categories: [
+          { text: category, ...(subcategory && { categories: [{ text: subcategory }] }) },
+        ],
+      }),
+      explicit: podcast.explicit,
+      author: oneLine(channel.author),
+      ...(podcast.email && {
+        owner: { name: oneLine(channel.author), email: oneLine(podcast.email) },
+      }),
+    },
+    podcast: {
+      guid: podcast.guid ?? channel.podcastGuid,
+      locked: { value: podcast.locked, ...(podcast.email && { owner: oneLine(podcast.email) }) },
+      ...(channel.hosts.length > 0 && { persons: persons(channel.hosts, 'host') }),
+    },
+    items,
+  }
+  return explicitAsApple(generateRssFeed(feed))
+}

@@ -1,0 +1,86 @@
+import { stat } from 'node:fs/promises'
+import { join } from 'node:path'
+import type { AudioSizes } from '../publish/enclosure-lengths.ts'
+import { AUDIO_SIZE_CACHE, readSizeCache, writeSizeCache } from './audio-size-cache.ts'
+import { probeAudioSize } from './audio-size-probe.ts'
+
+export interface FindAudioSizesOptions {
+  /** The catalog folder, where the cache file lives. */
+  catalogDir: string
+  /** The build's static folder, which holds root-relative audio URLs' files. */
+  publicDir: string | null
+  base: string
+  /** Ask audio hosts for sizes the cache does not know (off: FEEDS_PROBE=0, and the dev server). */
+  probe: boolean
+  timeoutMs?: number
+  /** Requests at a time. */
+  concurrency?: number
+}
+
+async function localSize(url: string, options: FindAudioSizesOptions) {
+  const prefix = options.base.endsWith('/') ? options.base : `${options.base}/`
+  const path = url.startsWith(prefix) ? url.slice(prefix.length) : url.slice(1)
+  if (!options.publicDir) return { error: 'there is no public folder to measure it in' }
+  const file = join(options.publicDir, decodeURIComponent(path.split(/[?#]/)[0] ?? ''))
+  try {
+    const info = await stat(file)
+    if (info.isFile() && info.size > 0) return { size: info.size }
+  } catch {
+    // Reported below.
+  }
+  return { error: `there is no file ${file} to measure` }
+}
+
+/** Runs `task` on every item, at most `limit` at a time. */
+async function eachLimited<T>(
+  items: readonly T[],
+  limit: number,
+  task: (item: T) => Promise<void>,
+) {
+  let next = 0
+  const worker = async () => {
+    while (next < items.length) {
+      const item = items[next++] as T
+      await task(item)
+    }
+  }
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker))
+}
+
+/**
+ * Sizes of audio files whose episodes give no `audioFileSize`: root-relative
+ * URLs from the files on disk; absolute ones from the cache file, else by
+ * asking their host once (the answers go into the cache file).
+ */
+export async function findAudioSizes(
+  urls: readonly string[],
+  options: FindAudioSizesOptions,
+): Promise<AudioSizes & { asked: number }> {
+  const sizes = new Map<string, number>()
+  const unknown = new Map<string, string>()
+  const cachePath = join(options.catalogDir, AUDIO_SIZE_CACHE)
+  const cache = await readSizeCache(cachePath)
+  const toAsk: string[] = []
+  for (const url of new Set(urls)) {
+    if (!/^https?:\/\//i.test(url)) {
+      const found = await localSize(url, options)
+      if ('size' in found) sizes.set(url, found.size)
+      else unknown.set(url, found.error)
+      continue
+    }
+    const cached = cache.get(url)
+    if (cached) sizes.set(url, cached)
+    else if (options.probe) toAsk.push(url)
+    else unknown.set(url, 'asking audio hosts is off (FEEDS_PROBE=0)')
+  }
+  const timeoutMs = options.timeoutMs ?? 5000
+  await eachLimited(toAsk, options.concurrency ?? 4, async (url) => {
+    const result = await probeAudioSize(url, timeoutMs)
+    if ('size' in result) {
+      sizes.set(url, result.size)
+      cache.set(url, result.size)
+    } else unknown.set(url, `its host answered: ${result.error}`)
+  })
+  if (toAsk.some((url) => sizes.has(url))) await writeSizeCache(cachePath, cache)
+  return { sizes, unknown, asked: toAsk.length }
+}

@@ -1,0 +1,53 @@
+import type { SubscribeLink } from '../../../content/documents.ts'
+import { useShowFeedUrl } from '../use-show-feed-url.ts'
+import { CopyFeedUrl } from './copy-feed-url.tsx'
+import { ShowFeedLink } from './show-feed-link.tsx'
+
+interface SubscribeSectionProps {
+  show: string
+  name: string
+  links: SubscribeLink[]
+}
+
+const link =
+  'inline-block rounded-full bg-indigo-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-indigo-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600 dark:bg-indigo-300 dark:text-slate-950 dark:hover:bg-indigo-200'
+
+/** Where to follow a show: its pages on podcast platforms, and its feed for any other app. */
+export function SubscribeSection({ show, name, links }: SubscribeSectionProps) {
+  const feedUrl = useShowFeedUrl(show)
+  if (!feedUrl && links.length === 0) return null
+  return (
+    <section aria-labelledby="subscribe-heading" className="mb-6 flex flex-col gap-3">
+      <ShowFeedLink show={show} name={name} />
+      <h2 id="subscribe-heading" className="text-xl font-semibold">
+        Subscribe
+      </h2>
+      {links.length > 0 && (
+        <ul aria-label="Podcast apps" className="flex flex-wrap gap-2">
+          {links.map((platform) => (
+            <li key={`${platform.platform} ${platform.url}`}>
+              <a href={platform.url} rel="noopener noreferrer" className={link}>
+                {platform.name}
+              </a>
+            </li>
+          ))}
+        </ul>
+      )}
+      {feedUrl && (
+        <>
+          <p className="text-sm text-slate-700 dark:text-slate-300">
+            In any other podcast app, subscribe with the{' '}
+            <a
+              href={feedUrl}
+              className="font-medium text-indigo-700 underline dark:text-indigo-300"
+            >
+              RSS feed
+            </a>
+            .
+          </p>
+          <CopyFeedUrl url={feedUrl} />
+        </>
+      )}
+    </section>
+  )
+}

@@ -1,0 +1,75 @@
+import type { Page } from '@playwright/test'
+import { expectNoAxeViolations } from './support/axe.ts'
+import { expect, test } from './support/test.ts'
+
+const main = (page: Page) => page.getByRole('main')
+const feedLinks = (page: Page) =>
+  page.locator('head link[rel="alternate"][type="application/rss+xml"]')
+
+test('a show page offers its feed: Copy feed URL puts the address in the clipboard', async ({
+  page,
+  context,
+  baseURL,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'])
+  await page.goto('/shows/byte-sized-builders')
+  const section = main(page).getByRole('region', { name: 'Subscribe' })
+  await expect(section).toBeVisible()
+  const feedUrl = `${baseURL}/feeds/byte-sized-builders.xml`
+  await expect(section.getByRole('link', { name: 'RSS feed' })).toHaveAttribute('href', feedUrl)
+
+  const copy = section.getByRole('button', { name: 'Copy feed URL' })
+  await copy.focus()
+  await page.keyboard.press('Enter')
+  await expect(section.getByRole('status')).toHaveText('Feed URL copied.')
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(feedUrl)
+
+  // The page names the catalog's feed and the show's, and the show's feed is there.
+  await expect(feedLinks(page)).toHaveCount(2)
+  await expect(feedLinks(page).nth(0)).toHaveAttribute('href', `${baseURL}/feed.xml`)
+  await expect(feedLinks(page).nth(1)).toHaveAttribute('title', 'Byte-Sized Builders')
+  await expect(feedLinks(page).nth(1)).toHaveAttribute('href', feedUrl)
+  const feed = await page.request.get(feedUrl)
+  expect(feed.status()).toBe(200)
+  expect(await feed.text()).toContain('<title>Byte-Sized Builders</title>')
+  await expectNoAxeViolations(page, 'a show page with its Subscribe section')
+})
+
+test('the Subscribe section lists the show’s podcast apps by name, http(s) links only', async ({
+  page,
+}) => {
+  await page.route('**/data/episodes.json', async (route) => {
+    const response = await route.fetch()
+    const catalog = await response.json()
+    for (const show of catalog.facets.shows) {
+      if (show.slug !== 'edge-of-the-stack') continue
+      show.subscribeLinks = [
+        {
+          platform: 'apple',
+          name: 'Apple Podcasts',
+          url: 'https://podcasts.apple.com/podcast/id1',
+        },
+        { platform: 'spotify', name: 'Spotify', url: 'https://open.spotify.com/show/abc' },
+        { platform: 'evil', name: 'Evil', url: "javascript:alert('subscribe')" },
+      ]
+    }
+    await route.fulfill({ response, json: catalog })
+  })
+  await page.goto('/shows/edge-of-the-stack')
+  const apps = main(page).getByRole('list', { name: 'Podcast apps' })
+  await expect(apps.getByRole('link')).toHaveText(['Apple Podcasts', 'Spotify'])
+  await expect(apps.getByRole('link', { name: 'Spotify' })).toHaveAttribute(
+    'href',
+    'https://open.spotify.com/show/abc',
+  )
+})
+
+test('an episode page names its show’s feed', async ({ page, baseURL }) => {
+  await page.goto('/episodes/ebpf-for-the-curious')
+  await expect(main(page).getByRole('heading', { level: 1 })).toHaveText('eBPF for the Curious')
+  await expect(feedLinks(page).nth(1)).toHaveAttribute(
+    'href',
+    `${baseURL}/feeds/edge-of-the-stack.xml`,
+  )
+  await expect(feedLinks(page).nth(1)).toHaveAttribute('title', 'Edge of the Stack')
+})

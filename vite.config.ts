@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url'
 import tailwindcss from '@tailwindcss/vite'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vitest/config'
@@ -13,6 +14,11 @@ export default defineConfig({
     episodesPlugin({
       dir: process.env.EPISODES_DIR ?? 'episodes',
       includeScheduled: process.env.INCLUDE_SCHEDULED === '1',
+      // One HTML file per page, rendered by React at build time (PRERENDER=0: the bare app).
+      prerender:
+        process.env.PRERENDER === '0'
+          ? null
+          : fileURLToPath(new URL('./src/app/server/render-page.tsx', import.meta.url)),
     }),
   ],
   // Test and benchmark builds land in these folders; they are not sources to watch.

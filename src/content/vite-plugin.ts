@@ -12,11 +12,17 @@ import {
   warningDigest,
 } from './dev-catalog.ts'
 import { applySiteToHtml, contentSecurityPolicy } from './index-html.ts'
+import { loadPageRenderer } from './page-renderer.ts'
 import { formatReport } from './problems.ts'
+import { pageRoutes } from './publish/page-routes.ts'
+import { pageSource } from './publish/page-source.ts'
+import { canPrerenderInto, prerenderedPages } from './publish/prerendered-pages.ts'
 
 export interface EpisodesPluginOptions {
   dir: string
   includeScheduled: boolean
+  /** The app's server entry: when given, builds write one prerendered HTML file per page. */
+  prerender?: string | null
 }
 
 /**
@@ -98,14 +104,30 @@ export function episodesPlugin(options: EpisodesPluginOptions): Plugin {
     },
     generateBundle: {
       order: 'post',
-      handler(_outputOptions, bundle) {
+      async handler(_outputOptions, bundle) {
         if (!result) return
         for (const [path, source] of result.documents) {
           this.emitFile({ type: 'asset', fileName: `data/${path}`, source })
         }
         const index = bundle['index.html']
-        if (index?.type === 'asset') {
+        if (index?.type !== 'asset') return
+        const template = String(index.source)
+        if (!options.prerender || !canPrerenderInto(template)) {
           this.emitFile({ type: 'asset', fileName: '404.html', source: index.source })
+          return
+        }
+        const { renderer, dispose } = await loadPageRenderer(config, options.prerender)
+        try {
+          const source = pageSource(result.documents)
+          const pages = prerenderedPages(template, pageRoutes(source.catalog), (route) =>
+            renderer.renderPage(route, source),
+          )
+          for (const page of pages) {
+            if (page.path === 'index.html') index.source = page.content
+            else this.emitFile({ type: 'asset', fileName: page.path, source: page.content })
+          }
+        } finally {
+          await dispose()
         }
       },
     },

@@ -1,5 +1,10 @@
 import { queryOptions } from '@tanstack/react-query'
-import type { CatalogIndex, EpisodeDocument, SearchIndex } from '../../content/documents.ts'
+import type {
+  CatalogIndex,
+  EpisodeDocument,
+  SearchIndex,
+  SiteInfo,
+} from '../../content/documents.ts'
 import { fetchJson, NotFoundError } from './fetch-json.ts'
 
 /** Keys go from general to specific; invalidating `catalogKeys.all` refreshes every document. */
@@ -7,6 +12,9 @@ export const catalogKeys = {
   all: ['episodes'] as const,
   episode: (slug: string) => ['episodes', slug] as const,
   search: ['episodes', 'search-index'] as const,
+  // `:` never appears in a slug, so these keys cannot meet an episode's.
+  site: ['episodes', ':site'] as const,
+  collection: (group: string, slug: string) => ['episodes', ':collection', group, slug] as const,
 }
 
 // Content is immutable per build; only a dev-server HMR event invalidates it.
@@ -35,4 +43,13 @@ export const searchIndexQueryOptions = () =>
     ...shared,
     queryKey: catalogKeys.search,
     queryFn: ({ signal }) => fetchJson<SearchIndex>('search.json', signal),
+  })
+
+/** The site's title and address: taken from the catalog, or embedded alone in a prerendered page. */
+export const siteQueryOptions = () =>
+  queryOptions({
+    ...shared,
+    queryKey: catalogKeys.site,
+    queryFn: async ({ client }): Promise<SiteInfo> =>
+      (await client.ensureQueryData(catalogQueryOptions())).site,
   })

@@ -1,4 +1,5 @@
-import { resolve } from 'node:path'
+import { existsSync, readFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
 import type { Plugin, ResolvedConfig, ViteDevServer } from 'vite'
 import { CompileCache } from './compile-cache.ts'
 import { type CompileResult, compileCatalog } from './compile-catalog.ts'
@@ -17,6 +18,7 @@ import { formatReport } from './problems.ts'
 import { pageRoutes } from './publish/page-routes.ts'
 import { pageSource } from './publish/page-source.ts'
 import { canPrerenderInto, prerenderedPages } from './publish/prerendered-pages.ts'
+import { sitemapFiles } from './publish/sitemap.ts'
 
 export interface EpisodesPluginOptions {
   dir: string
@@ -30,6 +32,12 @@ export interface EpisodesPluginOptions {
  * serves the documents from memory and hot-reloads them in dev. The work lives
  * in compile-catalog.ts and friends; this file only wires Vite's hooks.
  */
+/** A file of the public folder, or null. */
+function readPublicFile(config: ResolvedConfig, name: string): string | null {
+  const path = config.publicDir && join(config.publicDir, name)
+  return path && existsSync(path) ? readFileSync(path, 'utf8') : null
+}
+
 export function episodesPlugin(options: EpisodesPluginOptions): Plugin {
   let config: ResolvedConfig
   let result: CompileResult | null = null
@@ -66,6 +74,12 @@ export function episodesPlugin(options: EpisodesPluginOptions): Plugin {
 
   return {
     name: 'episodes',
+    // Rendering every page happens in this plugin and takes most of a build: that is expected,
+    // not the slow plugin the bundler's timing warning is there to point out.
+    config: () =>
+      options.prerender
+        ? { build: { rolldownOptions: { checks: { bundlerTimings: false } } } }
+        : {},
     // Compiling before the bundler starts lets a content error end the build with
     // just the report: errors thrown from bundler hooks come wrapped with its stack.
     async configResolved(resolved) {
@@ -119,9 +133,11 @@ export function episodesPlugin(options: EpisodesPluginOptions): Plugin {
         const { renderer, dispose } = await loadPageRenderer(config, options.prerender)
         try {
           const source = pageSource(result.documents)
-          const pages = prerenderedPages(template, pageRoutes(source.catalog), (route) =>
-            renderer.renderPage(route, source),
-          )
+          const routes = pageRoutes(source.catalog)
+          const pages = [
+            ...prerenderedPages(template, routes, (route) => renderer.renderPage(route, source)),
+            ...(await sitemapFiles(source.catalog, routes, readPublicFile(config, 'robots.txt'))),
+          ]
           for (const page of pages) {
             if (page.path === 'index.html') index.source = page.content
             else this.emitFile({ type: 'asset', fileName: page.path, source: page.content })

@@ -184,6 +184,14 @@ describe('the home and not-found pages', () => {
     expect(page.document.querySelector('link[rel="canonical"]')).toBeNull()
   })
 
+  it('sitemap.xml lists the pages and robots.txt points at it', () => {
+    const sitemap = site.read('sitemap.xml')
+    expect(sitemap).toContain(`<loc>${origin}/episodes/long-talk</loc>`)
+    expect(sitemap).toContain(`<loc>${origin}/shows/alpha</loc>`)
+    expect(sitemap).not.toContain('from-the-future')
+    expect(site.read('robots.txt')).toContain(`Sitemap: ${origin}/sitemap.xml`)
+  })
+
   it('scheduled episodes have no page', () => {
     expect(site.exists('episodes/long-talk/index.html')).toBe(true)
     expect(site.exists('episodes/from-the-future/index.html')).toBe(false)

@@ -12,6 +12,7 @@ import {
   updatePayload,
   warningDigest,
 } from './dev-catalog.ts'
+import { folderIndex } from './folder-index.ts'
 import { applySiteToHtml, contentSecurityPolicy } from './index-html.ts'
 import { loadPageRenderer } from './page-renderer.ts'
 import { formatReport } from './problems.ts'
@@ -106,6 +107,9 @@ export function episodesPlugin(options: EpisodesPluginOptions): Plugin {
         })
         res.end(response.body)
       })
+    },
+    configurePreviewServer(server) {
+      server.middlewares.use(folderIndex(resolve(config.root, config.build.outDir), config.base))
     },
     transformIndexHtml(html) {
       if (!result) return html

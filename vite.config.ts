@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url'
 import tailwindcss from '@tailwindcss/vite'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vitest/config'
@@ -20,6 +21,11 @@ export default defineConfig({
           ? `http://localhost:${process.env.PORT ?? 4173}/`
           : undefined,
       probeAudio: process.env.FEEDS_PROBE !== '0',
+      // One HTML file per page, rendered by React at build time (PRERENDER=0: the bare app).
+      prerender:
+        process.env.PRERENDER === '0'
+          ? null
+          : fileURLToPath(new URL('./src/app/server/render-page.tsx', import.meta.url)),
     }),
   ],
   // Test and benchmark builds land in these folders; they are not sources to watch.

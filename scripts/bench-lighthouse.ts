@@ -18,10 +18,10 @@ export interface LighthouseScores {
 }
 
 export const lighthouseTargets = {
-  performance: 95,
+  performance: 99,
   accessibility: 100,
   bestPractices: 100,
-  seo: 90,
+  seo: 100,
 } as const
 
 function chromePath(): string {

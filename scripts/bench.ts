@@ -158,12 +158,15 @@ for (const file of ['bench-browse.ts', 'bench-audio.ts']) {
 }
 
 heading(
-  'Lighthouse 12.8, mobile preset, median of 3 runs, sample catalog served with gzip (targets: 95 / 100 / 100 / 90)',
+  'Lighthouse 12.8, mobile preset, median of 3 runs, sample catalog served with gzip (targets: 99 / 100 / 100 / 100)',
 )
 const gzipProxy = await startGzipProxy(port + 1, port + 2)
 const served = `http://127.0.0.1:${port + 2}/`
 console.log(formatScores(await runLighthouse([served, `${served}episodes/${seedEpisode}`])))
 gzipProxy.close()
+
+// Last: its two builds of the synthetic catalog write tens of thousands of files.
+outcomes['bench-prerender.ts'] = await runModule('bench-prerender.ts')
 
 heading('Benchmark modules')
 for (const [file, outcome] of Object.entries(outcomes)) console.log(`  ${file}: ${outcome}`)

@@ -1,16 +1,26 @@
 import { StrictMode } from 'react'
-import { createRoot } from 'react-dom/client'
+import { createRoot, hydrateRoot } from 'react-dom/client'
+import { readPageData, seedQueries } from './page-data.ts'
 import { AppProviders } from './providers.tsx'
+import { queryClient } from './query-client.ts'
 import { AppRoutes } from './routes.tsx'
 import './styles.css'
 
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root element')
 
-createRoot(root).render(
+// A prerendered page carries the documents it was rendered from: the app takes over
+// its HTML with them, fetching nothing. The dev server's page has neither.
+const page = readPageData(document)
+if (page) seedQueries(queryClient, page)
+
+const app = (ssrPath?: string) => (
   <StrictMode>
-    <AppProviders>
+    <AppProviders {...(ssrPath === undefined ? {} : { ssrPath })}>
       <AppRoutes />
     </AppProviders>
-  </StrictMode>,
+  </StrictMode>
 )
+
+if (page && root.firstElementChild) hydrateRoot(root, app(page.path))
+else createRoot(root).render(app())

@@ -1,4 +1,4 @@
-import { QueryClientProvider } from '@tanstack/react-query'
+import { type QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import type { ReactNode } from 'react'
 import { Router } from 'wouter'
 import { catalogKeys } from '../lib/api/catalog-queries.ts'
@@ -13,10 +13,22 @@ if (import.meta.hot) {
 
 const base = import.meta.env.BASE_URL.replace(/\/$/, '')
 
-export function AppProviders({ children }: { children: ReactNode }) {
+interface AppProvidersProps {
+  children: ReactNode
+  /** A client of its own, for rendering pages at build time. */
+  client?: QueryClient
+  /** The address a page is rendered (or was prerendered) for, base included, without search. */
+  ssrPath?: string
+}
+
+export function AppProviders({ children, client = queryClient, ssrPath }: AppProvidersProps) {
+  // Hydration renders what the server rendered: its path and no search; the real ones follow.
+  const ssr = ssrPath === undefined ? {} : { ssrPath, ssrSearch: '' }
   return (
-    <QueryClientProvider client={queryClient}>
-      <Router base={base}>{children}</Router>
+    <QueryClientProvider client={client}>
+      <Router base={base} {...ssr}>
+        {children}
+      </Router>
     </QueryClientProvider>
   )
 }

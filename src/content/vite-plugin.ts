@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs'
-import { resolve } from 'node:path'
+import { join, resolve } from 'node:path'
 import type { Plugin, ResolvedConfig, ViteDevServer } from 'vite'
 import { type BuiltFeeds, buildFeeds } from './build-feeds.ts'
 import { CompileCache } from './compile-cache.ts'
@@ -14,8 +14,14 @@ import {
   updatePayload,
 } from './dev-catalog.ts'
 import { feedFileOf, sendFeedFile } from './feed-response.ts'
+import { folderIndex } from './folder-index.ts'
 import { applySiteToHtml, contentSecurityPolicy } from './index-html.ts'
+import { loadPageRenderer } from './page-renderer.ts'
 import { feedPaths, siteUrls } from './publish/feed-urls.ts'
+import { pageRoutes } from './publish/page-routes.ts'
+import { pageSource } from './publish/page-source.ts'
+import { canPrerenderInto, prerenderedPages } from './publish/prerendered-pages.ts'
+import { sitemapFiles } from './publish/sitemap.ts'
 import { formatLogReport, isVerbose } from './warning-summary.ts'
 
 export interface EpisodesPluginOptions {
@@ -27,6 +33,8 @@ export interface EpisodesPluginOptions {
   fallbackSiteUrl?: string | undefined
   /** Ask audio hosts for the sizes of files that episodes do not give (FEEDS_PROBE=0: off). */
   probeAudio?: boolean
+  /** The app's server entry: when given, builds write one prerendered HTML file per page. */
+  prerender?: string | null
 }
 
 /**
@@ -34,6 +42,12 @@ export interface EpisodesPluginOptions {
  * serves the documents from memory and hot-reloads them in dev. The work lives
  * in compile-catalog.ts and friends; this file only wires Vite's hooks.
  */
+/** A file of the public folder, or null. */
+function readPublicFile(config: ResolvedConfig, name: string): string | null {
+  const path = config.publicDir && join(config.publicDir, name)
+  return path && existsSync(path) ? readFileSync(path, 'utf8') : null
+}
+
 export function episodesPlugin(options: EpisodesPluginOptions): Plugin {
   let config: ResolvedConfig
   let result: CompileResult | null = null
@@ -92,6 +106,12 @@ export function episodesPlugin(options: EpisodesPluginOptions): Plugin {
 
   return {
     name: 'episodes',
+    // Rendering every page happens in this plugin and takes most of a build: that is expected,
+    // not the slow plugin the bundler's timing warning is there to point out.
+    config: () =>
+      options.prerender
+        ? { build: { rolldownOptions: { checks: { bundlerTimings: false } } } }
+        : {},
     // Compiling before the bundler starts lets a content error end the build with
     // just the report: errors thrown from bundler hooks come wrapped with its stack.
     async configResolved(resolved) {
@@ -150,6 +170,7 @@ export function episodesPlugin(options: EpisodesPluginOptions): Plugin {
         if (!path || !file || !existsSync(file)) return next()
         sendFeedFile(res, path, readFileSync(file, 'utf8'))
       })
+      server.middlewares.use(folderIndex(resolve(config.root, config.build.outDir), config.base))
     },
     transformIndexHtml(html) {
       if (!result) return html
@@ -164,7 +185,7 @@ export function episodesPlugin(options: EpisodesPluginOptions): Plugin {
     },
     generateBundle: {
       order: 'post',
-      handler(_outputOptions, bundle) {
+      async handler(_outputOptions, bundle) {
         if (!result) return
         for (const [path, source] of result.documents) {
           this.emitFile({ type: 'asset', fileName: `data/${path}`, source })
@@ -176,8 +197,26 @@ export function episodesPlugin(options: EpisodesPluginOptions): Plugin {
           this.emitFile({ type: 'asset', fileName: file.path, source: file.content })
         }
         const index = bundle['index.html']
-        if (index?.type === 'asset') {
+        if (index?.type !== 'asset') return
+        const template = String(index.source)
+        if (!options.prerender || !canPrerenderInto(template)) {
           this.emitFile({ type: 'asset', fileName: '404.html', source: index.source })
+          return
+        }
+        const { renderer, dispose } = await loadPageRenderer(config, options.prerender)
+        try {
+          const source = pageSource(result.documents)
+          const routes = pageRoutes(source.catalog)
+          const pages = [
+            ...prerenderedPages(template, routes, (route) => renderer.renderPage(route, source)),
+            ...(await sitemapFiles(source.catalog, routes, readPublicFile(config, 'robots.txt'))),
+          ]
+          for (const page of pages) {
+            if (page.path === 'index.html') index.source = page.content
+            else this.emitFile({ type: 'asset', fileName: page.path, source: page.content })
+          }
+        } finally {
+          await dispose()
         }
       },
     },

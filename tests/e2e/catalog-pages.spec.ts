@@ -121,7 +121,9 @@ test.describe('a failed fetch', () => {
     await page.route('**/data/episodes.json', (route) =>
       failures-- > 0 ? route.fulfill({ status: 500, body: 'boom' }) : route.continue(),
     )
-    await page.goto('/')
+    // A prerendered home page carries its catalog: fail the fetch of a page opened in the app.
+    await page.goto('/episodes/ebpf-for-the-curious')
+    await page.getByRole('banner').getByRole('link', { name: 'Podcast Episodes' }).click()
     const alert = main(page).getByRole('alert')
     await expect(alert).toContainText('Could not load the episodes')
     await alert.getByRole('button', { name: 'Retry' }).click()

@@ -108,7 +108,8 @@ export function startAppServer(options: AppServerOptions): Promise<Server> {
     const file = join(root, relative)
     if (!file.startsWith(root)) return null
     if (existsSync(file) && statSync(file).isFile()) return file
-    // A folder is served by its index.html, as static hosts do for `/`.
+    // A folder is served by its index.html, as static hosts do: `/episodes/<slug>` (with or
+    // without a trailing slash) is the prerendered `episodes/<slug>/index.html`.
     const index = join(file, 'index.html')
     return existsSync(index) ? index : null
   }
@@ -214,8 +215,8 @@ export function startAppServer(options: AppServerOptions): Promise<Server> {
     const fault = faults.get(url.pathname)
     if (file && fault) return serveFault(req, res, file, fault)
     if (file) return sendFile(req, res, file)
-    // Like a static host with a rewrite rule: unknown data is a 404, app routes get the app
-    // with 200 (a 404 status on deep links would count as a failed request in every test).
+    // Like a static host's not-found page: unknown data is a 404, other unknown paths get
+    // 404.html, with 200 here (a 404 status would count as a failed request in every test).
     const fallback = join(root, '404.html')
     if (url.pathname.startsWith(`${base}data/`) || !existsSync(fallback)) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found')

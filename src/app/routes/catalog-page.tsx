@@ -2,16 +2,20 @@ import type { ReactNode } from 'react'
 import { LoadError } from '../../components/load-error.tsx'
 import { ListSkeleton } from '../../features/catalog/components/list-skeleton.tsx'
 import type { CatalogModel } from '../../features/catalog/filters/catalog-model.ts'
-import { useCatalogModel } from '../../features/catalog/hooks/use-catalog-model.ts'
+import type { FilterGroup } from '../../features/catalog/filters/filter-state.ts'
+import { useCollectionModel } from '../../features/catalog/hooks/use-collection-model.ts'
 
 interface CatalogPageProps {
+  /** The collection the page shows: only its part of the catalog is loaded. */
+  group: FilterGroup
+  slug: string
   /** Renders the page from the loaded catalog, or null when the slug is unknown. */
   children: (model: CatalogModel) => ReactNode
 }
 
 /** Loading, error and retry around a page drawn from the catalog index. */
-export function CatalogPage({ children }: CatalogPageProps) {
-  const catalog = useCatalogModel()
+export function CatalogPage({ group, slug, children }: CatalogPageProps) {
+  const catalog = useCollectionModel(group, slug)
   if (catalog.error) return <LoadError what="the catalog" onRetry={() => void catalog.refetch()} />
   if (!catalog.data) {
     return (

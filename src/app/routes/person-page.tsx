@@ -25,7 +25,7 @@ const linkClass = 'font-medium text-indigo-700 underline dark:text-indigo-300'
 
 export function PersonPage({ slug }: { slug: string }) {
   return (
-    <CatalogPage>
+    <CatalogPage group="guests" slug={slug}>
       {(model) => {
         const found = findPerson(model.catalog, slug)
         if (!found) return <NotFoundPage />

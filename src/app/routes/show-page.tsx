@@ -11,7 +11,7 @@ import { PageTitle } from './page-title.tsx'
 
 export function ShowPage({ slug }: { slug: string }) {
   return (
-    <CatalogPage>
+    <CatalogPage group="shows" slug={slug}>
       {(model) => {
         const show = model.catalog.facets.shows.find((entry) => entry.slug === slug)
         if (!show) return <NotFoundPage />

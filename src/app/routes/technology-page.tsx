@@ -10,7 +10,7 @@ import { PageTitle } from './page-title.tsx'
 
 export function TechnologyPage({ slug }: { slug: string }) {
   return (
-    <CatalogPage>
+    <CatalogPage group="technologies" slug={slug}>
       {(model) => {
         const technology = model.catalog.facets.technologies.find((entry) => entry.slug === slug)
         if (!technology) return <NotFoundPage />

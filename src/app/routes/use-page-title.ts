@@ -1,13 +1,13 @@
 import { useQuery } from '@tanstack/react-query'
 import { useEffect } from 'react'
-import type { CatalogIndex } from '../../content/documents.ts'
-import { catalogQueryOptions } from '../../lib/api/catalog-queries.ts'
+import type { SiteInfo } from '../../content/documents.ts'
+import { siteQueryOptions } from '../../lib/api/catalog-queries.ts'
 
-const selectSiteTitle = (catalog: CatalogIndex) => catalog.site.title
+const selectSiteTitle = (site: SiteInfo) => site.title
 
 /** The site's title from the catalog, once loaded. */
 export function useSiteTitle(): string | undefined {
-  return useQuery({ ...catalogQueryOptions(), select: selectSiteTitle }).data
+  return useQuery({ ...siteQueryOptions(), select: selectSiteTitle }).data
 }
 
 /** Sets `document.title` to "<page> · <site>", or the site title alone for `null`. */

@@ -5,6 +5,7 @@ import type {
   PersonDocument,
   SearchIndex,
   ShowDocument,
+  SiteInfo,
   TechnologyDocument,
 } from '../../content/documents.ts'
 import { fetchJson, NotFoundError } from './fetch-json.ts'
@@ -15,6 +16,9 @@ export const catalogKeys = {
   episode: (slug: string) => ['episodes', slug] as const,
   search: ['episodes', 'search-index'] as const,
   entry: (kind: EntryKind, slug: string) => ['episodes', 'entries', kind, slug] as const,
+  // `:` never appears in a slug, so these keys cannot meet an episode's.
+  site: ['episodes', ':site'] as const,
+  collection: (group: string, slug: string) => ['episodes', ':collection', group, slug] as const,
 }
 
 interface EntryDocuments {
@@ -59,4 +63,13 @@ export const entryQueryOptions = <K extends EntryKind>(kind: K, slug: string) =>
     queryKey: catalogKeys.entry(kind, slug),
     queryFn: ({ signal }) =>
       fetchJson<EntryDocuments[K]>(`${kind}/${encodeURIComponent(slug)}.json`, signal),
+  })
+
+/** The site's title and address: taken from the catalog, or embedded alone in a prerendered page. */
+export const siteQueryOptions = () =>
+  queryOptions({
+    ...shared,
+    queryKey: catalogKeys.site,
+    queryFn: async ({ client }): Promise<SiteInfo> =>
+      (await client.ensureQueryData(catalogQueryOptions())).site,
   })

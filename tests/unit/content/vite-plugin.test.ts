@@ -10,6 +10,8 @@ import type { CatalogIndex, EpisodeDocument } from '../../../src/content/documen
 async function buildCatalog(catalog: string, base: string) {
   vi.stubEnv('EPISODES_DIR', catalog)
   vi.stubEnv('BASE_PATH', base)
+  // The tiny page is not the app: there is nothing to prerender into it.
+  vi.stubEnv('PRERENDER', '0')
   const outDir = mkdtempSync(join(tmpdir(), 'catalog-build-'))
   outDirs.push(outDir)
   await build({

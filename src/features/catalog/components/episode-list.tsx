@@ -28,9 +28,14 @@ export function EpisodeList({
   headingLevel,
   chapterHit,
 }: EpisodeListProps) {
-  const { listRef, items, totalHeight, measure } = useWindowList(episodes, windowing)
+  const { listRef, items, totalHeight, measure, flowing } = useWindowList(episodes, windowing)
   return (
-    <ul ref={listRef} aria-label={label} className="relative" style={{ height: totalHeight }}>
+    <ul
+      ref={listRef}
+      aria-label={label}
+      className={flowing ? 'flex flex-col gap-4' : 'relative'}
+      style={flowing ? undefined : { height: totalHeight }}
+    >
       {items.map((item) => {
         const episode = model.episodes[item.key]
         if (!episode) return null
@@ -39,8 +44,8 @@ export function EpisodeList({
             key={episode.slug}
             data-key={item.key}
             ref={measure}
-            className="absolute inset-x-0 top-0"
-            style={{ transform: `translateY(${item.start}px)` }}
+            className={flowing ? undefined : 'absolute inset-x-0 top-0'}
+            style={flowing ? undefined : { transform: `translateY(${item.start}px)` }}
           >
             <EpisodeCard
               episode={episode}

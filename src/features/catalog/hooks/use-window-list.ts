@@ -99,5 +99,14 @@ export function useWindowList(
     items.push({ index: i, key: keys[i] ?? -1, start: offsets[i] ?? 0 })
   }
   const totalHeight = count === 0 ? 0 : (offsets[count] ?? 0) - gap
-  return { listRef, items, totalHeight, measure }
+  // Until the first heights arrive (server render, hydration, first paint), the first items flow
+  // one under the other: placing them by estimate would move them once measured.
+  const flowing = measured === 0 && range.start === 0
+  // Meanwhile the list already takes its full height, so that a restored scroll position fits.
+  // Set through the DOM: a style attribute in the prerendered HTML would break the CSP.
+  useLayoutEffect(() => {
+    const list = listRef.current
+    if (list) list.style.minHeight = flowing ? `${totalHeight}px` : ''
+  }, [flowing, totalHeight])
+  return { listRef, items, totalHeight, measure, flowing }
 }

@@ -3,6 +3,8 @@ import { listeningProgress } from '../store/player-store.ts'
 
 export type ListeningMark = 'played' | 'in-progress' | null
 
+const nothingPlayed = (): ListeningMark => null
+
 /** Whether this episode was finished, started, or never played. */
 export function useListeningStatus(slug: string): ListeningMark {
   const read = (): ListeningMark => {
@@ -10,5 +12,6 @@ export function useListeningStatus(slug: string): ListeningMark {
     if (entry?.played) return 'played'
     return entry && entry.position > 0 ? 'in-progress' : null
   }
-  return useSyncExternalStore(listeningProgress.subscribe, read, read)
+  // Storage is the browser's: the server and hydration render "never played", then it shows.
+  return useSyncExternalStore(listeningProgress.subscribe, read, nothingPlayed)
 }

@@ -1,7 +1,8 @@
 import { loadedEngine, preloadEngine } from '../engine/load-engine.ts'
 import { createPlayerStore } from './create-player-store.ts'
 import { createListeningProgress } from './listening-progress.ts'
-import { readSettings, writeSettings } from './player-settings.ts'
+import { DEFAULT_SETTINGS, readSettings, writeSettings } from './player-settings.ts'
+import type { PlayerState } from './player-types.ts'
 import { browserStorage } from './safe-storage.ts'
 
 const storage = browserStorage()
@@ -29,6 +30,17 @@ export const playerStore = createPlayerStore({
   },
   now: () => Date.now(),
 })
+
+/** The player as the server renders it: nothing loaded, settings not yet read from storage. */
+export const serverPlayerState: PlayerState = {
+  episode: null,
+  status: 'idle',
+  requested: 'pause',
+  duration: 0,
+  error: null,
+  blocked: false,
+  ...DEFAULT_SETTINGS,
+}
 
 if (typeof window !== 'undefined') {
   window.addEventListener('pagehide', () => playerStore.persist())

@@ -1,0 +1,83 @@
+/**
+ * Prerendering at scale: builds the synthetic catalog with and without the
+ * prerendered pages, in one run, and prints both build times, the number and
+ * size of the HTML files, and the HTML of the episode page with the most chapters.
+ *
+ *   npx tsx scripts/bench-module.ts bench-prerender.ts   (part of `npm run bench`)
+ *   BENCH_EPISODES=1000 npx tsx scripts/bench-module.ts bench-prerender.ts
+ */
+import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { gzipSync } from 'node:zlib'
+import { build } from 'vite'
+import { generateCatalog, isGeneratedCatalog } from './generate-catalog.ts'
+
+const kB = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`
+
+/** Builds the app for `catalog` with the production settings; returns the seconds it took. */
+async function timedBuild(catalog: string, outDir: string, prerender: boolean): Promise<number> {
+  process.env.EPISODES_DIR = catalog
+  process.env.PRERENDER = prerender ? '1' : '0'
+  const started = performance.now()
+  await build({ logLevel: 'silent', build: { outDir, emptyOutDir: true } })
+  return (performance.now() - started) / 1000
+}
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name)
+    if (entry.isDirectory()) return entry.name === 'data' ? [] : htmlFiles(path)
+    return entry.name.endsWith('.html') ? [path] : []
+  })
+}
+
+/** The slug of the published episode with the most chapters. */
+function mostChapters(dist: string): { slug: string; chapters: number } {
+  const index = JSON.parse(readFileSync(join(dist, 'data/episodes.json'), 'utf8')) as {
+    episodes: Array<{ slug: string; chapterCount: number }>
+  }
+  const top = index.episodes.reduce((best, episode) =>
+    episode.chapterCount > best.chapterCount ? episode : best,
+  )
+  return { slug: top.slug, chapters: top.chapterCount }
+}
+
+export async function main(): Promise<string> {
+  const episodes = Number(process.env.BENCH_EPISODES ?? 10_000)
+  const catalog = process.env.BENCH_CATALOG_DIR ?? resolve(`.bench/catalog-${episodes}`)
+  if (!isGeneratedCatalog(catalog, episodes)) generateCatalog({ count: episodes, out: catalog })
+  const bare = resolve('.bench/prerender-off')
+  const full = resolve('.bench/prerender-on')
+  const lines: string[] = []
+  try {
+    const without = await timedBuild(catalog, bare, false)
+    const withPages = await timedBuild(catalog, full, true)
+    lines.push(
+      `  build, ${episodes} episodes: ${without.toFixed(1)} s without prerendering, ${withPages.toFixed(1)} s with (${(withPages / without).toFixed(1)}×)`,
+    )
+    const files = htmlFiles(full)
+    let raw = 0
+    let gzip = 0
+    for (const file of files) {
+      const content = readFileSync(file)
+      raw += content.length
+      gzip += gzipSync(content).length
+    }
+    lines.push(
+      `  HTML written: ${files.length} files, ${(raw / 1e6).toFixed(1)} MB (${(gzip / 1e6).toFixed(1)} MB gzip), ${kB(raw / files.length)} per file`,
+    )
+    const { slug, chapters } = mostChapters(full)
+    const episodePage = readFileSync(join(full, 'episodes', slug, 'index.html'))
+    lines.push(
+      `  episode page with ${chapters} chapters: ${kB(episodePage.length)}, ${kB(gzipSync(episodePage).length)} gzip (target ≤ 30 kB gzip)`,
+    )
+    const home = readFileSync(join(full, 'index.html'))
+    lines.push(
+      `  home page (embeds the whole index): ${kB(home.length)}, ${kB(gzipSync(home).length)} gzip; 404.html ${kB(statSync(join(full, '404.html')).size)}`,
+    )
+  } finally {
+    rmSync(bare, { recursive: true, force: true })
+    rmSync(full, { recursive: true, force: true })
+  }
+  return lines.join('\n')
+}

@@ -1,0 +1,103 @@
+import type { CatalogIndex, PersonRef, SiteInfo } from '../../content/documents.ts'
+import type { PageRoute, PageSource } from '../../content/publish/page-routes.ts'
+import { pluralEpisodes } from '../../features/catalog/format.ts'
+import { episodeJsonLd, type JsonLd, personJsonLd, showJsonLd } from './json-ld.ts'
+import { absoluteUrl, pageUrl } from './page-url.ts'
+import { type HeadImage, showArtwork } from './show-artwork.ts'
+
+/** Everything a prerendered page says about itself in `<head>`. */
+export interface PageHead {
+  title: string
+  description: string
+  canonical: string | null
+  siteName: string
+  type: 'website' | 'article' | 'profile'
+  image: HeadImage | null
+  audio: string | null
+  jsonLd: JsonLd | null
+}
+
+/** "<page> · <site>", the title the app sets once it runs. */
+const titled = (site: SiteInfo, page: string | null) =>
+  [page, site.title].filter((part): part is string => Boolean(part)).join(' · ')
+
+/** About 200 characters of plain text, cut at a word. */
+export function summarize(text: string, limit = 200): string {
+  const flat = text.replace(/\s+/g, ' ').trim()
+  if (flat.length <= limit) return flat
+  const cut = flat.slice(0, limit - 1)
+  return `${cut.slice(0, cut.lastIndexOf(' ') > limit / 2 ? cut.lastIndexOf(' ') : cut.length)}…`
+}
+
+function findPerson(catalog: CatalogIndex, slug: string): PersonRef | null {
+  const guest = catalog.facets.guests.find((entry) => entry.slug === slug)
+  const hosts = catalog.facets.shows.flatMap((show) => show.hosts)
+  return guest ?? hosts.find((host) => host.slug === slug) ?? null
+}
+
+export function pageHead(route: PageRoute, source: PageSource): PageHead {
+  const { catalog } = source
+  const { site } = catalog
+  const page = {
+    title: titled(site, null),
+    description: site.description,
+    canonical: route.kind === 'not-found' ? null : pageUrl(site, route.path),
+    siteName: site.title,
+    type: 'website' as PageHead['type'],
+    image: null as HeadImage | null,
+    audio: null as string | null,
+    jsonLd: null as JsonLd | null,
+  }
+  switch (route.kind) {
+    case 'episode': {
+      const episode = source.episode(route.slug)
+      return {
+        ...page,
+        title: titled(site, episode.title),
+        description: summarize(episode.description) || page.description,
+        type: 'article',
+        image: episode.show && showArtwork(episode.show.artwork, episode.show.name),
+        audio: absoluteUrl(site, episode.audioUrl),
+        jsonLd: episodeJsonLd(site, episode),
+      }
+    }
+    case 'show': {
+      const show = catalog.facets.shows.find((entry) => entry.slug === route.slug)
+      if (!show) return page
+      return {
+        ...page,
+        title: titled(site, show.name),
+        description: summarize(
+          show.description ?? `${pluralEpisodes(show.count)} of ${show.name}.`,
+        ),
+        image: showArtwork(show.artwork, show.name),
+        jsonLd: showJsonLd(site, show),
+      }
+    }
+    case 'person': {
+      const person = findPerson(catalog, route.slug)
+      if (!person) return page
+      const guest = catalog.facets.guests.find((entry) => entry.slug === route.slug)
+      return {
+        ...page,
+        title: titled(site, person.name),
+        description: `${person.name}: ${pluralEpisodes(guest?.count ?? 0)} as guest on ${site.title}.`,
+        type: 'profile',
+        jsonLd: personJsonLd(site, person),
+      }
+    }
+    case 'technology': {
+      const technology = catalog.facets.technologies.find((entry) => entry.slug === route.slug)
+      if (!technology) return page
+      return {
+        ...page,
+        title: titled(site, technology.name),
+        description: `${pluralEpisodes(technology.count)} about ${technology.name} on ${site.title}.`,
+      }
+    }
+    case 'not-found':
+      return { ...page, title: titled(site, 'Page not found') }
+    default:
+      return page
+  }
+}

@@ -1,0 +1,70 @@
+import type { CatalogIndex, EpisodeDocument } from '../documents.ts'
+
+/** A page the build prerenders. `path` is the app's route, without the base path. */
+export type PageRoute =
+  | { kind: 'home'; path: '/' }
+  | { kind: 'episode' | 'person' | 'technology' | 'show'; slug: string; path: string }
+  | { kind: 'not-found'; path: '/404.html' }
+
+/** The documents a page is rendered from. */
+export interface PageSource {
+  catalog: CatalogIndex
+  episode: (slug: string) => EpisodeDocument
+  /** A person's or technology's own document (`people/<slug>.json`…), when the build wrote one. */
+  entry: (kind: 'people' | 'technologies', slug: string) => unknown
+}
+
+/** A page rendered by React: head tags, the app's HTML, the embedded data script. */
+export interface RenderedPage {
+  head: string
+  body: string
+  data: string
+}
+
+/** What the server bundle (src/app/server/render-page.tsx) exports. */
+export interface PageRenderer {
+  renderPage(route: PageRoute, source: PageSource): RenderedPage
+}
+
+const unique = (slugs: string[]) => [...new Set(slugs)]
+
+/** Every page of the catalog: home, each published episode, person, technology and show, 404. */
+export function pageRoutes(catalog: CatalogIndex): PageRoute[] {
+  const { episodes, facets } = catalog
+  const people = unique([
+    ...facets.guests.map((guest) => guest.slug),
+    ...facets.shows.flatMap((show) => show.hosts.map((host) => host.slug)),
+  ])
+  const collection = (kind: 'person' | 'technology' | 'show', folder: string, slugs: string[]) =>
+    slugs.map((slug) => ({ kind, slug, path: `/${folder}/${slug}` }))
+  return [
+    { kind: 'home', path: '/' },
+    ...episodes.map((episode) => ({
+      kind: 'episode' as const,
+      slug: episode.slug,
+      path: `/episodes/${episode.slug}`,
+    })),
+    ...collection('person', 'people', people),
+    ...collection(
+      'technology',
+      'technologies',
+      facets.technologies.map((entry) => entry.slug),
+    ),
+    ...collection(
+      'show',
+      'shows',
+      facets.shows.map((entry) => entry.slug),
+    ),
+    { kind: 'not-found', path: '/404.html' },
+  ]
+}
+
+/**
+ * The file that serves a route: `/episodes/<slug>` is `episodes/<slug>/index.html`,
+ * which every static host serves for that address without any rewrite rule.
+ */
+export function fileOf(route: PageRoute): string {
+  if (route.kind === 'home') return 'index.html'
+  if (route.kind === 'not-found') return '404.html'
+  return `${route.path.slice(1)}/index.html`
+}

@@ -1,0 +1,102 @@
+import { JSDOM } from 'jsdom'
+import { describe, expect, it } from 'vitest'
+import type { CatalogIndex, EpisodeSummary } from '../../../src/content/documents.ts'
+import { pageRoutes } from '../../../src/content/publish/page-routes.ts'
+import { sitemapFiles } from '../../../src/content/publish/sitemap.ts'
+
+const episode = (slug: string, publishedAt: string, more: Partial<EpisodeSummary> = {}) => ({
+  id: slug,
+  slug,
+  title: slug,
+  show: null,
+  publishedAt,
+  duration: 60,
+  guests: [],
+  technologies: [],
+  category: null,
+  chapterCount: 0,
+  excerpt: '',
+  ...more,
+})
+
+const catalog = (baseUrl: string | null): CatalogIndex => ({
+  site: { title: 'T', description: '', language: 'en', baseUrl },
+  episodes: [
+    episode('newer', '2025-02-01T00:00:00.000Z', { show: 'alpha', technologies: ['rust'] }),
+    episode('older', '2024-01-01T00:00:00.000Z', { guests: ['jane'], technologies: ['rust'] }),
+  ],
+  facets: {
+    guests: [{ slug: 'jane', name: 'Jane', count: 1, website: null, github: null, avatar: null }],
+    technologies: [{ slug: 'rust', name: 'Rust', count: 2, icon: null }],
+    shows: [
+      {
+        slug: 'alpha',
+        name: 'Alpha',
+        count: 1,
+        description: null,
+        artwork: null,
+        hosts: [{ slug: 'sam', name: 'Sam', website: null, github: null, avatar: null }],
+        podcast: {
+          guid: null,
+          email: null,
+          author: null,
+          category: null,
+          subcategory: null,
+          explicit: false,
+          copyright: null,
+          locked: false,
+        },
+        subscribeLinks: [],
+      },
+    ],
+    categories: [],
+  },
+})
+
+async function sitemapOf(baseUrl: string, robots: string | null = null) {
+  const index = catalog(baseUrl)
+  const files = await sitemapFiles(index, pageRoutes(index), robots)
+  const file = (path: string) => files.find((entry) => entry.path === path)?.content ?? ''
+  const { document } = new JSDOM(file('sitemap.xml'), { contentType: 'application/xml' }).window
+  const urls = [...document.getElementsByTagName('url')].map((url) => [
+    url.getElementsByTagName('loc')[0]?.textContent,
+    url.getElementsByTagName('lastmod')[0]?.textContent,
+  ])
+  return { urls, robots: file('robots.txt'), document }
+}
+
+describe('sitemap.xml and robots.txt', () => {
+  it('list every page but the not-found page, dated by its newest episode', async () => {
+    const { urls, robots } = await sitemapOf('https://example.com/podcast')
+    const root = 'https://example.com/podcast'
+    expect(urls).toEqual([
+      [`${root}/`, '2025-02-01T00:00:00.000Z'],
+      [`${root}/episodes/newer`, '2025-02-01T00:00:00.000Z'],
+      [`${root}/episodes/older`, '2024-01-01T00:00:00.000Z'],
+      [`${root}/people/jane`, '2024-01-01T00:00:00.000Z'],
+      [`${root}/people/sam`, '2025-02-01T00:00:00.000Z'],
+      [`${root}/technologies/rust`, '2025-02-01T00:00:00.000Z'],
+      [`${root}/shows/alpha`, '2025-02-01T00:00:00.000Z'],
+    ])
+    expect(robots).toBe(`User-agent: *\nAllow: /\n\nSitemap: ${root}/sitemap.xml\n`)
+  })
+
+  it('escape what XML needs escaped and keep a site robots.txt', async () => {
+    const { urls, robots, document } = await sitemapOf(
+      'https://example.com/a&b/',
+      'User-agent: *\nDisallow: /data/\n',
+    )
+    expect(document.getElementsByTagName('parsererror')).toHaveLength(0)
+    expect(urls[0]?.[0]).toBe('https://example.com/a&b/')
+    expect(robots).toBe(
+      'User-agent: *\nDisallow: /data/\n\nSitemap: https://example.com/a&b/sitemap.xml\n',
+    )
+    const own = await sitemapOf('https://example.com/', 'Sitemap: https://cdn.example.com/s.xml\n')
+    expect(own.robots).toBe('Sitemap: https://cdn.example.com/s.xml\n')
+  })
+
+  it('are not written without a baseUrl: a sitemap needs absolute addresses', async () => {
+    const index = catalog(null)
+    expect(await sitemapFiles(index, pageRoutes(index), null)).toEqual([])
+  })
+})

@@ -13,6 +13,8 @@ import {
 } from './dev-catalog.ts'
 import { applySiteToHtml, contentSecurityPolicy } from './index-html.ts'
 import { formatReport } from './problems.ts'
+import { embedPages, embedPageUrl } from './publish/embed-pages.ts'
+import { episodeDocumentsOf } from './publish/episode-documents.ts'
 
 export interface EpisodesPluginOptions {
   dir: string
@@ -77,6 +79,12 @@ export function episodesPlugin(options: EpisodesPluginOptions): Plugin {
       const report = formatReport(first.problems)
       if (report) config.logger.warn(report)
       watch(server)
+      server.middlewares.use((req, _res, next) => {
+        // The build writes a page per episode; here one page serves them all.
+        const embed = embedPageUrl(req.url ?? '', config.base)
+        if (embed) req.url = embed
+        next()
+      })
       server.middlewares.use((req, res, next) => {
         const response = result && dataResponse(result.documents, req.url ?? '', config.base)
         if (!response) return next()
@@ -106,6 +114,13 @@ export function episodesPlugin(options: EpisodesPluginOptions): Plugin {
         const index = bundle['index.html']
         if (index?.type === 'asset') {
           this.emitFile({ type: 'asset', fileName: '404.html', source: index.source })
+        }
+        const embed = bundle['embed.html']
+        if (embed?.type === 'asset') {
+          const episodes = episodeDocumentsOf(result.documents)
+          for (const file of embedPages(episodes, String(embed.source))) {
+            this.emitFile({ type: 'asset', fileName: file.path, source: file.content })
+          }
         }
       },
     },

@@ -54,6 +54,13 @@ describe('episodesPlugin in a real vite build', () => {
     )
     // The policy comes before anything it governs.
     expect(html.indexOf('Content-Security-Policy')).toBeLessThan(html.indexOf('<script'))
+
+    // One embed page per published episode, under the same policy.
+    const embed = read('embed/second-wind/index.html')
+    expect(embed).toContain('<div id="root">embed</div>')
+    expect(embed).toContain(`content="${csp}"`)
+    expect(read('embed/first-steps/index.html')).toBe(embed)
+    expect(() => read('embed/from-the-future/index.html')).toThrow(/ENOENT/)
   }, 60_000)
 
   it('fails with the formatted report, and no stack trace, on content errors', async () => {

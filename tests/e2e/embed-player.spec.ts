@@ -1,0 +1,72 @@
+import type { Page } from '@playwright/test'
+import { expectPositionBetween, recordAudioRequests } from './player-support.ts'
+import { audioPlayer, playerPosition, seedEpisode } from './support/pages.ts'
+import { expect, test } from './support/test.ts'
+
+const embedPath = (slug: string, query = '') => `/embed/${slug}${query}`
+const button = (page: Page, name: string) =>
+  audioPlayer(page).getByRole('button', { name, exact: true })
+
+test('the embed page plays, pauses, seeks by chapter marker and chapter list, and links to the episode', async ({
+  page,
+}) => {
+  const audio = recordAudioRequests(page)
+  await page.goto(embedPath(seedEpisode.slug))
+  const player = audioPlayer(page)
+  await expect(player.getByRole('link', { name: seedEpisode.title })).toHaveAttribute(
+    'href',
+    `/episodes/${seedEpisode.slug}`,
+  )
+  await expect(player.getByRole('link', { name: seedEpisode.title })).toHaveAttribute(
+    'target',
+    '_blank',
+  )
+  await expect(player.getByRole('link', { name: 'Cloud Native Compass' })).toBeVisible()
+  await page.waitForLoadState('networkidle')
+  expect(audio, 'audio requests before Play').toEqual([])
+
+  await button(page, 'Play').click()
+  await expect(button(page, 'Pause')).toBeVisible()
+  await expect.poll(() => playerPosition(page), { timeout: 10_000 }).toBeGreaterThan(0.3)
+  expect(audio.length).toBeGreaterThan(0)
+
+  const third = seedEpisode.thirdChapter
+  await player
+    .getByRole('toolbar', { name: 'Chapter markers' })
+    .getByRole('button', { name: `Go to chapter: ${third.title} (2:37)` })
+    .click()
+  await expectPositionBetween(page, third.start, third.start + 10)
+  await expect(player).toContainText(`Chapter: ${third.title}`)
+
+  await button(page, 'Pause').click()
+  await expect(button(page, 'Play')).toBeVisible()
+
+  const toggle = player.getByRole('button', { name: 'Chapters (15)' })
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false')
+  await toggle.click()
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true')
+  const list = player.getByRole('list', { name: 'Chapters' })
+  const chapter = list.getByRole('button', { name: /Comparing Immutable Operating Systems/ })
+  await chapter.click()
+  await expectPositionBetween(page, 1425, 1440)
+  await expect(chapter).toHaveAttribute('aria-current', 'true')
+  await expect(button(page, 'Pause')).toBeVisible()
+})
+
+test('?t= cues the moment without audio, ?chapters=open shows the list, ?theme= picks the colours', async ({
+  page,
+}) => {
+  const audio = recordAudioRequests(page)
+  await page.goto(embedPath(seedEpisode.slug, '?t=23:45&chapters=open&theme=dark'))
+  await expect(audioPlayer(page).getByRole('list', { name: 'Chapters' })).toBeVisible()
+  await expect.poll(() => playerPosition(page)).toBe(1425)
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark')
+  await page.waitForLoadState('networkidle')
+  expect(audio).toEqual([])
+
+  await page.goto(embedPath(seedEpisode.slug, '?t=soon&chapters=yes&theme=purple'))
+  await expect(button(page, 'Play')).toBeVisible()
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'auto')
+  await expect(audioPlayer(page).getByRole('list', { name: 'Chapters' })).toHaveCount(0)
+  expect(await playerPosition(page)).toBe(0)
+})

@@ -5,6 +5,7 @@ import type { EmbedParams } from './embed-params.ts'
 import { EmbedPlayer } from './embed-player.tsx'
 import { EmbedStatus } from './embed-status.tsx'
 import { useEpisodeDocument } from './use-episode-document.ts'
+import { useHostPage } from './use-host-page.ts'
 
 /** The embed page: one episode's document, cued in the player (no audio fetched before Play). */
 export function EmbedApp({ slug, params }: { slug: string | null; params: EmbedParams }) {
@@ -16,6 +17,8 @@ export function EmbedApp({ slug, params }: { slug: string | null; params: EmbedP
     if (episode) document.title = `${episode.title} (player)`
     if (playable) playerStore.cue(playable, params.start ?? undefined)
   }, [episode, playable, params.start])
+  // After the cue above, so that `ready` reports the cued moment.
+  useHostPage(playable?.slug ?? null)
 
   if (load.state === 'loading') return <EmbedStatus>Loading the episode…</EmbedStatus>
   if (load.state === 'missing') return <EmbedStatus>This episode does not exist.</EmbedStatus>

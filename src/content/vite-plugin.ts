@@ -13,7 +13,8 @@ import {
 } from './dev-catalog.ts'
 import { applySiteToHtml, contentSecurityPolicy } from './index-html.ts'
 import { formatReport } from './problems.ts'
-import { embedPages, embedPageUrl } from './publish/embed-pages.ts'
+import { embedFiles } from './publish/embed-files.ts'
+import { embedPageUrl } from './publish/embed-pages.ts'
 import { episodeDocumentsOf } from './publish/episode-documents.ts'
 
 export interface EpisodesPluginOptions {
@@ -116,12 +117,16 @@ export function episodesPlugin(options: EpisodesPluginOptions): Plugin {
           this.emitFile({ type: 'asset', fileName: '404.html', source: index.source })
         }
         const embed = bundle['embed.html']
-        if (embed?.type === 'asset') {
-          const episodes = episodeDocumentsOf(result.documents)
-          for (const file of embedPages(episodes, String(embed.source))) {
-            this.emitFile({ type: 'asset', fileName: file.path, source: file.content })
-          }
+        const { files, warning } = embedFiles({
+          episodes: episodeDocumentsOf(result.documents),
+          site: result.site,
+          base: config.base,
+          embedHtml: embed?.type === 'asset' ? String(embed.source) : null,
+        })
+        for (const file of files) {
+          this.emitFile({ type: 'asset', fileName: file.path, source: file.content })
         }
+        if (warning) config.logger.warn(warning)
       },
     },
   }

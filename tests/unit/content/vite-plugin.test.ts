@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { build } from 'vite'
@@ -61,6 +61,25 @@ describe('episodesPlugin in a real vite build', () => {
     expect(embed).toContain(`content="${csp}"`)
     expect(read('embed/first-steps/index.html')).toBe(embed)
     expect(() => read('embed/from-the-future/index.html')).toThrow(/ENOENT/)
+  }, 60_000)
+
+  it('writes oEmbed documents with absolute URLs when site.yaml has a baseUrl', async () => {
+    const catalog = mkdtempSync(join(tmpdir(), 'catalog-baseurl-'))
+    outDirs.push(catalog)
+    cpSync('tests/fixtures/catalogs/small', catalog, { recursive: true })
+    appendFileSync(join(catalog, 'site.yaml'), 'baseUrl: https://podcast.example.com/\n')
+    const read = await buildCatalog(catalog, '/podcast/')
+    const oembed = JSON.parse(read('episodes/second-wind/oembed.json'))
+    expect(oembed).toMatchObject({
+      type: 'rich',
+      version: '1.0',
+      title: 'Second Wind',
+      provider_url: 'https://podcast.example.com/podcast/',
+      width: 600,
+      height: 180,
+    })
+    expect(oembed.html).toContain('src="https://podcast.example.com/podcast/embed/second-wind"')
+    expect(() => read('episodes/from-the-future/oembed.json')).toThrow(/ENOENT/)
   }, 60_000)
 
   it('fails with the formatted report, and no stack trace, on content errors', async () => {

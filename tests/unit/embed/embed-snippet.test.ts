@@ -1,4 +1,4 @@
-import { JSDOM } from 'jsdom'
+// @vitest-environment jsdom
 import { describe, expect, it } from 'vitest'
 import { embedSnippet, embedUrl, siteRootUrl } from '../../../src/lib/embed-snippet.ts'
 
@@ -20,7 +20,7 @@ describe('embedSnippet', () => {
 
   it.each(hostileTitles)('keeps the hostile title %j as text in one attribute', (title) => {
     const html = embedSnippet('https://podcast.example.com/embed/ep?t=5&x="y"', title)
-    const body = new JSDOM(`<body>${html}</body>`).window.document.body
+    const body = new DOMParser().parseFromString(`<body>${html}</body>`, 'text/html').body
     expect(body.children).toHaveLength(1)
     const iframe = body.querySelector('iframe')
     expect(iframe?.getAttribute('title')).toBe(title)

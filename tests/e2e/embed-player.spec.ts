@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test'
 import { expectPositionBetween, recordAudioRequests } from './player-support.ts'
+import { expectNoAxeViolations } from './support/axe.ts'
 import { audioPlayer, playerPosition, seedEpisode } from './support/pages.ts'
 import { expect, test } from './support/test.ts'
 
@@ -21,7 +22,7 @@ test('the embed page plays, pauses, seeks by chapter marker and chapter list, an
     'target',
     '_blank',
   )
-  await expect(player.getByRole('link', { name: 'Cloud Native Compass' })).toBeVisible()
+  await expect(player.getByRole('link', { name: 'Cloud Native Compass' })).toHaveCount(1)
   await page.waitForLoadState('networkidle')
   expect(audio, 'audio requests before Play').toEqual([])
 
@@ -70,3 +71,14 @@ test('?t= cues the moment without audio, ?chapters=open shows the list, ?theme= 
   await expect(audioPlayer(page).getByRole('list', { name: 'Chapters' })).toHaveCount(0)
   expect(await playerPosition(page)).toBe(0)
 })
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`the embed page has no axe violations in the ${theme} theme, chapters open`, async ({
+    page,
+  }) => {
+    await page.goto(embedPath(seedEpisode.slug, `?theme=${theme}&chapters=open&t=157`))
+    await expect(audioPlayer(page).getByRole('list', { name: 'Chapters' })).toBeVisible()
+    await expect(audioPlayer(page)).toContainText(`Chapter: ${seedEpisode.thirdChapter.title}`)
+    await expectNoAxeViolations(page, `the embed page, ${theme} theme`)
+  })
+}

@@ -5,6 +5,7 @@ import { EpisodeSkeleton } from '../../features/catalog/components/episode-skele
 import { EpisodePlayerPanel } from '../../features/player/components/episode-player-panel.tsx'
 import { episodeQueryOptions } from '../../lib/api/catalog-queries.ts'
 import { NotFoundError } from '../../lib/api/fetch-json.ts'
+import { EpisodeEmbed } from './episode-embed.tsx'
 import { NotFoundPage } from './not-found-page.tsx'
 import { usePageTitle } from './use-page-title.ts'
 
@@ -16,6 +17,14 @@ export function EpisodePage({ slug }: { slug: string }) {
   if (episode.error) return <LoadError what="this episode" onRetry={() => void episode.refetch()} />
   if (!episode.data) return <EpisodeSkeleton />
   return (
-    <EpisodeDetails episode={episode.data} player={<EpisodePlayerPanel episode={episode.data} />} />
+    <EpisodeDetails
+      episode={episode.data}
+      player={
+        <>
+          <EpisodePlayerPanel episode={episode.data} />
+          <EpisodeEmbed episode={episode.data} />
+        </>
+      }
+    />
   )
 }

@@ -13,13 +13,15 @@ import {
 } from './dev-catalog.ts'
 import { applySiteToHtml, contentSecurityPolicy } from './index-html.ts'
 import { formatReport } from './problems.ts'
-import { embedFiles } from './publish/embed-files.ts'
-import { embedPageUrl } from './publish/embed-pages.ts'
+import { embedPages, embedPageUrl } from './publish/embed-pages.ts'
 import { episodeDocumentsOf } from './publish/episode-documents.ts'
+import { oembedFiles } from './publish/oembed-files.ts'
 
 export interface EpisodesPluginOptions {
   dir: string
   includeScheduled: boolean
+  /** What this build writes: the site (data, 404.html, oEmbed) or the embed pages. */
+  publish?: 'site' | 'embed'
 }
 
 /**
@@ -71,7 +73,7 @@ export function episodesPlugin(options: EpisodesPluginOptions): Plugin {
       const compiled = await compile()
       if (hasErrors(compiled.problems)) throw new ContentError(compiled.problems)
       const digest = warningDigest(compiled.problems)
-      if (digest) config.logger.warn(digest)
+      if (digest && options.publish !== 'embed') config.logger.warn(digest)
     },
     async configureServer(server) {
       // Vitest runs a Vite server too; the catalog is not part of unit tests.
@@ -109,6 +111,17 @@ export function episodesPlugin(options: EpisodesPluginOptions): Plugin {
       order: 'post',
       handler(_outputOptions, bundle) {
         if (!result) return
+        const episodes = episodeDocumentsOf(result.documents)
+        const emit = (files: Array<{ path: string; content: string }>) => {
+          for (const file of files) {
+            this.emitFile({ type: 'asset', fileName: file.path, source: file.content })
+          }
+        }
+        const embed = bundle['embed.html']
+        if (options.publish === 'embed') {
+          if (embed?.type === 'asset') emit(embedPages(episodes, String(embed.source)))
+          return
+        }
         for (const [path, source] of result.documents) {
           this.emitFile({ type: 'asset', fileName: `data/${path}`, source })
         }
@@ -116,17 +129,9 @@ export function episodesPlugin(options: EpisodesPluginOptions): Plugin {
         if (index?.type === 'asset') {
           this.emitFile({ type: 'asset', fileName: '404.html', source: index.source })
         }
-        const embed = bundle['embed.html']
-        const { files, warning } = embedFiles({
-          episodes: episodeDocumentsOf(result.documents),
-          site: result.site,
-          base: config.base,
-          embedHtml: embed?.type === 'asset' ? String(embed.source) : null,
-        })
-        for (const file of files) {
-          this.emitFile({ type: 'asset', fileName: file.path, source: file.content })
-        }
-        if (warning) config.logger.warn(warning)
+        const oembed = oembedFiles({ episodes, site: result.site, base: config.base })
+        emit(oembed.files)
+        if (oembed.warning) config.logger.warn(oembed.warning)
       },
     },
   }

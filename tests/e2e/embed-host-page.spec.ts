@@ -120,10 +120,11 @@ test('keyboard shortcuts act only on the embed that has the focus', async ({ pag
   await page.getByRole('heading', { name: 'A blog post' }).click()
   await page.keyboard.press('k')
 
-  // Focus into B (its show link, as Tab would), then its shortcuts work there only.
+  // Focus into B (its episode link, as Tab would), then its shortcuts work there only.
   await player(b).getByRole('link', { name: 'Byte-Sized Builders' }).focus()
   await page.keyboard.press('k')
   await expect(player(b).getByRole('button', { name: 'Pause', exact: true })).toBeVisible()
+  await expect.poll(() => typesFrom(page, 'b')).toContain('play')
   await page.keyboard.press('k')
   await expect(player(b).getByRole('button', { name: 'Play', exact: true })).toBeVisible()
   await expect(player(a).getByRole('button', { name: 'Play', exact: true })).toBeVisible()
@@ -163,4 +164,31 @@ test('with third-party storage blocked, the embed plays, forgets the position an
 
   await openHostPage(page, hostUrl)
   expect(await framePosition(a)).toBe(0)
+})
+
+test('the embed pages may be framed by other sites, the episode pages may not', async ({
+  request,
+}) => {
+  const embed = await request.get(`/embed/${embedded.b.slug}`)
+  expect(embed.headers()['content-security-policy']).toBeUndefined()
+  expect(embed.headers()['x-frame-options']).toBeUndefined()
+  for (const path of ['/', `/episodes/${embedded.b.slug}`]) {
+    const site = await request.get(path)
+    expect(site.headers()['content-security-policy'], path).toBe("frame-ancestors 'self'")
+    expect(site.headers()['x-frame-options'], path).toBe('SAMEORIGIN')
+  }
+})
+
+test.describe('an episode page framed by another site', () => {
+  test.use({
+    allowConsoleErrors: [/frame-ancestors|Refused to display/],
+    allowFailedRequests: [/\/episodes\//],
+  })
+  test('is refused by the browser', async ({ page }) => {
+    const framed = page.waitForEvent('requestfailed', (request) =>
+      request.url().includes(`/episodes/${embedded.b.slug}`),
+    )
+    await page.goto(`${hostUrl}frame?path=/episodes/${embedded.b.slug}`)
+    expect((await framed).failure()?.errorText).toMatch(/BLOCKED_BY_RESPONSE/)
+  })
 })

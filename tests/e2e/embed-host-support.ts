@@ -45,11 +45,20 @@ ${frame('b', embedded.b.slug, 'Episode B')}
 </html>`
 }
 
-/** Serves the host page on its own port; one per test worker. */
+/** A page of the same site that tries to frame an episode page (not an embed page). */
+const framingPage = (path: string) => `<!doctype html>
+<html lang="en">
+<head><meta charset="utf-8"><title>Framing</title></head>
+<body><iframe id="site" title="Episode page" src="http://127.0.0.1:${SAMPLE_PORT}${path}"></iframe></body>
+</html>`
+
+/** Serves the host page (`/`, or `/frame?path=…` to frame any page of the site) on its own port. */
 export async function startHostServer(port: number): Promise<Server> {
   const html = hostPage()
-  const server = createServer((_req, res) => {
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html)
+  const server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost')
+    const body = url.pathname === '/frame' ? framingPage(url.searchParams.get('path') ?? '/') : html
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(body)
   })
   await new Promise<void>((ready) => server.listen(port, '127.0.0.1', ready))
   return server

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { EpisodeDocument, SiteInfo } from '../../../src/content/documents.ts'
-import { embedFiles } from '../../../src/content/publish/embed-files.ts'
 import { oembedDocument } from '../../../src/content/publish/oembed-documents.ts'
+import { oembedFiles } from '../../../src/content/publish/oembed-files.ts'
 
 const site: SiteInfo = {
   title: 'Sample <Podcast>',
@@ -64,29 +64,26 @@ describe('oembedDocument', () => {
   })
 })
 
-describe('embedFiles', () => {
+describe('oembedFiles', () => {
   const episodes = [episode(), episode({ slug: 'second-wind', title: 'Second wind' })]
 
-  it('writes an embed page and an oEmbed document per episode when the site address is known', () => {
-    const { files, warning } = embedFiles({ episodes, site, base: '/podcast/', embedHtml: '<p>' })
+  it('writes an oEmbed document per episode when the site address is known', () => {
+    const { files, warning } = oembedFiles({ episodes, site, base: '/podcast/' })
     expect(warning).toBeNull()
     expect(files.map((file) => file.path)).toEqual([
-      'embed/first-steps/index.html',
-      'embed/second-wind/index.html',
       'episodes/first-steps/oembed.json',
       'episodes/second-wind/oembed.json',
     ])
-    const second = JSON.parse(files[3]?.content ?? '{}')
+    const second = JSON.parse(files[1]?.content ?? '{}')
     expect(second.html).toContain('src="https://podcast.example.com/podcast/embed/second-wind"')
     expect(second.provider_url).toBe('https://podcast.example.com/podcast/')
   })
 
   it('skips the oEmbed documents with one warning without a baseUrl', () => {
-    const { files, warning } = embedFiles({
+    const { files, warning } = oembedFiles({
       episodes,
       site: { ...site, baseUrl: null },
       base: '/',
-      embedHtml: null,
     })
     expect(files).toEqual([])
     expect(warning).toMatch(/no baseUrl, so no oEmbed documents were written: set baseUrl/)

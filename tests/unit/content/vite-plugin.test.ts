@@ -7,17 +7,18 @@ import type { CatalogIndex, EpisodeDocument } from '../../../src/content/documen
 
 // The project's own vite.config.ts, on a tiny page instead of the app, so that
 // the test covers the plugin as configured without depending on the UI.
-async function buildCatalog(catalog: string, base: string) {
+async function buildCatalog(catalog: string, base: string, withEmbed = false) {
   vi.stubEnv('EPISODES_DIR', catalog)
   vi.stubEnv('BASE_PATH', base)
   const outDir = mkdtempSync(join(tmpdir(), 'catalog-build-'))
   outDirs.push(outDir)
-  await build({
+  const options = {
     configFile: resolve('vite.config.ts'),
     root: resolve('tests/fixtures/catalogs/mini-app'),
-    logLevel: 'silent',
-    build: { outDir, emptyOutDir: true },
-  })
+    logLevel: 'silent' as const,
+  }
+  await build({ ...options, build: { outDir, emptyOutDir: true } })
+  if (withEmbed) await build({ ...options, mode: 'embed', build: { outDir, emptyOutDir: false } })
   return (path: string) => readFileSync(join(outDir, path), 'utf8')
 }
 
@@ -29,7 +30,7 @@ afterEach(() => {
 
 describe('episodesPlugin in a real vite build', () => {
   it('emits the data documents, 404.html and a strict CSP', async () => {
-    const read = await buildCatalog('tests/fixtures/catalogs/small', '/podcast/')
+    const read = await buildCatalog('tests/fixtures/catalogs/small', '/podcast/', true)
 
     const index: CatalogIndex = JSON.parse(read('data/episodes.json'))
     expect(index.episodes.map((e) => e.slug)).toEqual(['second-wind', 'first-steps'])

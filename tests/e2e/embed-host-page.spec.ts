@@ -41,6 +41,10 @@ test('another site embeds two episodes: one plays by pointer, the other by postM
   // A, by pointer: play, jump to the third chapter by its marker, pause.
   await player(a).getByRole('button', { name: 'Play', exact: true }).click()
   await expect(player(a).getByRole('button', { name: 'Pause', exact: true })).toBeVisible()
+  // Playing for real: a timeupdate came after the play event.
+  await expect
+    .poll(async () => inOrder(await typesFrom(page, 'a'), ['play', 'timeupdate']))
+    .toBe(true)
   await player(a)
     .getByRole('button', { name: `Go to chapter: ${seedEpisode.thirdChapter.title} (2:37)` })
     .click()

@@ -62,12 +62,16 @@ test('?t= cues the moment without audio, ?chapters=open shows the list, ?theme= 
   await expect(audioPlayer(page).getByRole('list', { name: 'Chapters' })).toBeVisible()
   await expect.poll(() => playerPosition(page)).toBe(1425)
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark')
+  const background = () =>
+    audioPlayer(page).evaluate((element) => getComputedStyle(element).backgroundColor)
+  const dark = await background()
   await page.waitForLoadState('networkidle')
   expect(audio).toEqual([])
 
   await page.goto(embedPath(seedEpisode.slug, '?t=soon&chapters=yes&theme=purple'))
   await expect(button(page, 'Play')).toBeVisible()
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'auto')
+  expect(await background(), 'the system (light) theme, not the dark one').not.toBe(dark)
   await expect(audioPlayer(page).getByRole('list', { name: 'Chapters' })).toHaveCount(0)
   expect(await playerPosition(page)).toBe(0)
 })
@@ -82,3 +86,43 @@ for (const theme of ['light', 'dark'] as const) {
     await expectNoAxeViolations(page, `the embed page, ${theme} theme`)
   })
 }
+
+test('lock-screen controls show the embedded episode and its chapter, as on the site', async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    const handlers: Record<string, MediaSessionActionHandler | null> = {}
+    Object.assign(window, { __mediaHandlers: handlers })
+    const register = navigator.mediaSession.setActionHandler.bind(navigator.mediaSession)
+    navigator.mediaSession.setActionHandler = (action, handler) => {
+      handlers[action] = handler
+      register(action, handler)
+    }
+  })
+  const session = () =>
+    page.evaluate(() => ({
+      title: navigator.mediaSession.metadata?.title,
+      artist: navigator.mediaSession.metadata?.artist,
+      album: navigator.mediaSession.metadata?.album,
+      state: navigator.mediaSession.playbackState,
+    }))
+  await page.goto(embedPath(seedEpisode.slug, '?t=120'))
+  await button(page, 'Play').click()
+  await expect.poll(session).toEqual({
+    title: seedEpisode.title,
+    artist: 'Cloud Native Compass',
+    album: 'Meet the Kairos Team',
+    state: 'playing',
+  })
+  await page.evaluate(() => {
+    const handlers = (window as unknown as { __mediaHandlers: Record<string, () => void> })
+      .__mediaHandlers
+    handlers.nexttrack?.()
+  })
+  await expectPositionBetween(
+    page,
+    seedEpisode.thirdChapter.start,
+    seedEpisode.thirdChapter.start + 10,
+  )
+  await expect.poll(async () => (await session()).album).toBe(seedEpisode.thirdChapter.title)
+})

@@ -14,7 +14,7 @@ const unsafeScriptSources = [
   'https:',
 ]
 
-for (const document of ['/', '/404.html']) {
+for (const document of ['/', '/404.html', `/embed/${seedEpisode.slug}`]) {
   test(`${document} declares a strict Content-Security-Policy before anything loads`, async ({
     request,
   }) => {

@@ -17,7 +17,10 @@ import { feedFileOf, sendFeedFile } from './feed-response.ts'
 import { folderIndex } from './folder-index.ts'
 import { applySiteToHtml, contentSecurityPolicy } from './index-html.ts'
 import { loadPageRenderer } from './page-renderer.ts'
+import { embedPages, embedPageUrl } from './publish/embed-pages.ts'
+import { episodeDocumentsOf } from './publish/episode-documents.ts'
 import { feedPaths, siteUrls } from './publish/feed-urls.ts'
+import { oembedFiles } from './publish/oembed-files.ts'
 import { pageRoutes } from './publish/page-routes.ts'
 import { pageSource } from './publish/page-source.ts'
 import { canPrerenderInto, prerenderedPages } from './publish/prerendered-pages.ts'
@@ -35,6 +38,8 @@ export interface EpisodesPluginOptions {
   probeAudio?: boolean
   /** The app's server entry: when given, builds write one prerendered HTML file per page. */
   prerender?: string | null
+  /** What this build writes: the site (data, 404.html, oEmbed) or the embed pages. */
+  publish?: 'site' | 'embed'
 }
 
 /**
@@ -119,6 +124,7 @@ export function episodesPlugin(options: EpisodesPluginOptions): Plugin {
       if (config.command !== 'build') return
       const compiled = await compile()
       if (hasErrors(compiled.problems)) throw new ContentError(compiled.problems)
+      if (options.publish === 'embed') return
       const digest = formatLogReport(compiled.problems, isVerbose())
       if (digest) config.logger.warn(digest)
       feeds = await buildFeeds(compiled, feedOptions(options.probeAudio ?? true))
@@ -132,6 +138,12 @@ export function episodesPlugin(options: EpisodesPluginOptions): Plugin {
       const report = formatLogReport(first.problems, isVerbose())
       if (report) config.logger.warn(report)
       watch(server)
+      server.middlewares.use((req, _res, next) => {
+        // The build writes a page per episode; here one page serves them all.
+        const embed = embedPageUrl(req.url ?? '', config.base)
+        if (embed) req.url = embed
+        next()
+      })
       server.middlewares.use((req, res, next) => {
         const response = result && dataResponse(result.documents, req.url ?? '', config.base)
         if (!response) return next()
@@ -187,15 +199,27 @@ export function episodesPlugin(options: EpisodesPluginOptions): Plugin {
       order: 'post',
       async handler(_outputOptions, bundle) {
         if (!result) return
+        const episodes = episodeDocumentsOf(result.documents)
+        const emit = (files: Array<{ path: string; content: string }>) => {
+          for (const file of files) {
+            this.emitFile({ type: 'asset', fileName: file.path, source: file.content })
+          }
+        }
+        const embed = bundle['embed.html']
+        if (options.publish === 'embed') {
+          if (embed?.type === 'asset') emit(embedPages(episodes, String(embed.source)))
+          return
+        }
         for (const [path, source] of result.documents) {
           this.emitFile({ type: 'asset', fileName: `data/${path}`, source })
         }
         for (const [fileName, source] of result.assets) {
           this.emitFile({ type: 'asset', fileName, source })
         }
-        for (const file of feeds?.files ?? []) {
-          this.emitFile({ type: 'asset', fileName: file.path, source: file.content })
-        }
+        emit(feeds?.files ?? [])
+        const oembed = oembedFiles({ episodes, site: result.site, base: config.base })
+        emit(oembed.files)
+        if (oembed.warning) config.logger.warn(oembed.warning)
         const index = bundle['index.html']
         if (index?.type !== 'asset') return
         const template = String(index.source)

@@ -14,7 +14,12 @@ const unsafeScriptSources = [
   'https:',
 ]
 
-for (const document of ['/', '/404.html', '/episodes/ebpf-for-the-curious']) {
+for (const document of [
+  '/',
+  '/404.html',
+  '/episodes/ebpf-for-the-curious',
+  `/embed/${seedEpisode.slug}`,
+]) {
   test(`${document} declares a strict Content-Security-Policy before anything loads`, async ({
     request,
   }) => {

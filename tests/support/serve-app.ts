@@ -94,6 +94,15 @@ const garbage = (size: number) => {
   return bytes
 }
 
+/**
+ * The headers the README asks static hosts to send: the embed pages may be
+ * framed by any site, every other page only by the site itself.
+ */
+export function framingHeaders(pathname: string, base: string): Record<string, string> {
+  if (pathname.startsWith(`${base}embed/`)) return {}
+  return { 'content-security-policy': "frame-ancestors 'self'", 'x-frame-options': 'SAMEORIGIN' }
+}
+
 export function startAppServer(options: AppServerOptions): Promise<Server> {
   const root = resolve(options.root)
   const base = (options.base ?? '/').endsWith('/') ? (options.base ?? '/') : `${options.base}/`
@@ -121,6 +130,7 @@ export function startAppServer(options: AppServerOptions): Promise<Server> {
       'content-type': types[extname(file)] ?? 'application/octet-stream',
       'accept-ranges': 'bytes',
       'cache-control': 'no-cache',
+      ...framingHeaders(new URL(req.url ?? '/', 'http://localhost').pathname, base),
     }
     const range = /^bytes=(\d*)-(\d*)$/.exec(req.headers.range ?? '')
     let start = 0
@@ -240,6 +250,12 @@ export async function buildApp(
   if (siteUrl) process.env.SITE_URL ??= siteUrl
   const { build } = await import('vite')
   await build({ logLevel: 'warn', build: { outDir: resolve(out), emptyOutDir: true } })
+  // The embed player is its own build into the same folder (see vite.config.ts).
+  await build({
+    logLevel: 'warn',
+    mode: 'embed',
+    build: { outDir: resolve(out), emptyOutDir: false },
+  })
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

@@ -6,6 +6,7 @@ import { EpisodePlayerPanel } from '../../features/player/components/episode-pla
 import { ShowFeedLink } from '../../features/subscribe/components/show-feed-link.tsx'
 import { episodeQueryOptions } from '../../lib/api/catalog-queries.ts'
 import { NotFoundError } from '../../lib/api/fetch-json.ts'
+import { EpisodeEmbed } from './episode-embed.tsx'
 import { NotFoundPage } from './not-found-page.tsx'
 import { usePageTitle } from './use-page-title.ts'
 
@@ -22,7 +23,12 @@ export function EpisodePage({ slug }: { slug: string }) {
       {show && <ShowFeedLink show={show.slug} name={show.name} />}
       <EpisodeDetails
         episode={episode.data}
-        player={<EpisodePlayerPanel episode={episode.data} />}
+        player={
+          <>
+            <EpisodePlayerPanel episode={episode.data} />
+            <EpisodeEmbed episode={episode.data} />
+          </>
+        }
       />
     </>
   )

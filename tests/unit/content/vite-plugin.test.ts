@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { build } from 'vite'
@@ -7,19 +7,20 @@ import type { CatalogIndex, EpisodeDocument } from '../../../src/content/documen
 
 // The project's own vite.config.ts, on a tiny page instead of the app, so that
 // the test covers the plugin as configured without depending on the UI.
-async function buildCatalog(catalog: string, base: string) {
+async function buildCatalog(catalog: string, base: string, withEmbed = false) {
   vi.stubEnv('EPISODES_DIR', catalog)
   vi.stubEnv('BASE_PATH', base)
   // The tiny page is not the app: there is nothing to prerender into it.
   vi.stubEnv('PRERENDER', '0')
   const outDir = mkdtempSync(join(tmpdir(), 'catalog-build-'))
   outDirs.push(outDir)
-  await build({
+  const options = {
     configFile: resolve('vite.config.ts'),
     root: resolve('tests/fixtures/catalogs/mini-app'),
-    logLevel: 'silent',
-    build: { outDir, emptyOutDir: true },
-  })
+    logLevel: 'silent' as const,
+  }
+  await build({ ...options, build: { outDir, emptyOutDir: true } })
+  if (withEmbed) await build({ ...options, mode: 'embed', build: { outDir, emptyOutDir: false } })
   return (path: string) => readFileSync(join(outDir, path), 'utf8')
 }
 
@@ -31,7 +32,7 @@ afterEach(() => {
 
 describe('episodesPlugin in a real vite build', () => {
   it('emits the data documents, 404.html and a strict CSP', async () => {
-    const read = await buildCatalog('tests/fixtures/catalogs/small', '/podcast/')
+    const read = await buildCatalog('tests/fixtures/catalogs/small', '/podcast/', true)
 
     const index: CatalogIndex = JSON.parse(read('data/episodes.json'))
     expect(index.episodes.map((e) => e.slug)).toEqual(['second-wind', 'first-steps'])
@@ -56,6 +57,32 @@ describe('episodesPlugin in a real vite build', () => {
     )
     // The policy comes before anything it governs.
     expect(html.indexOf('Content-Security-Policy')).toBeLessThan(html.indexOf('<script'))
+
+    // One embed page per published episode, under the same policy.
+    const embed = read('embed/second-wind/index.html')
+    expect(embed).toContain('<div id="root">embed</div>')
+    expect(embed).toContain(`content="${csp}"`)
+    expect(read('embed/first-steps/index.html')).toBe(embed)
+    expect(() => read('embed/from-the-future/index.html')).toThrow(/ENOENT/)
+  }, 60_000)
+
+  it('writes oEmbed documents with absolute URLs when site.yaml has a baseUrl', async () => {
+    const catalog = mkdtempSync(join(tmpdir(), 'catalog-baseurl-'))
+    outDirs.push(catalog)
+    cpSync('tests/fixtures/catalogs/small', catalog, { recursive: true })
+    appendFileSync(join(catalog, 'site.yaml'), 'baseUrl: https://podcast.example.com/\n')
+    const read = await buildCatalog(catalog, '/podcast/')
+    const oembed = JSON.parse(read('episodes/second-wind/oembed.json'))
+    expect(oembed).toMatchObject({
+      type: 'rich',
+      version: '1.0',
+      title: 'Second Wind',
+      provider_url: 'https://podcast.example.com/podcast/',
+      width: 600,
+      height: 180,
+    })
+    expect(oembed.html).toContain('src="https://podcast.example.com/podcast/embed/second-wind"')
+    expect(() => read('episodes/from-the-future/oembed.json')).toThrow(/ENOENT/)
   }, 60_000)
 
   it('fails with the formatted report, and no stack trace, on content errors', async () => {

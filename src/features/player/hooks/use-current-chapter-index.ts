@@ -7,7 +7,17 @@ const current = () => {
   return episode ? chapterIndexAt(episode.chapters, playerStore.getPosition(), duration) : -1
 }
 
+// Cueing an episode moves the position before the episode is in the state: follow both.
+const subscribe = (listener: () => void) => {
+  const stopState = playerStore.subscribe(listener)
+  const stopPosition = playerStore.subscribePosition(listener)
+  return () => {
+    stopState()
+    stopPosition()
+  }
+}
+
 /** Index of the chapter playing now (-1: none); re-renders only when the chapter changes. */
 export function useCurrentChapterIndex(): number {
-  return useSyncExternalStore(playerStore.subscribePosition, current, current)
+  return useSyncExternalStore(subscribe, current, current)
 }

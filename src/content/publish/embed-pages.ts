@@ -1,0 +1,25 @@
+import type { EpisodeDocument } from '../documents.ts'
+import type { PublishedFile } from './published-file.ts'
+
+/**
+ * One copy of the embed page per published episode at `embed/<slug>/index.html`,
+ * so that `/embed/<slug>` works on static hosts without rewrite rules. The page
+ * reads its slug from the URL, so every copy is the same HTML.
+ */
+export function embedPages(
+  episodes: readonly Pick<EpisodeDocument, 'slug'>[],
+  embedHtml: string,
+): PublishedFile[] {
+  return episodes.map(({ slug }) => ({ path: `embed/${slug}/index.html`, content: embedHtml }))
+}
+
+/**
+ * For the dev server, which has no per-episode copies: `/embed/<slug>[/][?query]`
+ * under `base` → the embed page's own URL, keeping the query; null for other URLs.
+ */
+export function embedPageUrl(url: string, base: string): string | null {
+  const match = /^embed\/[a-z0-9-]+\/?(\?.*)?$/.exec(
+    url.startsWith(base) ? url.slice(base.length) : '',
+  )
+  return match ? `${base}embed.html${match[1] ?? ''}` : null
+}

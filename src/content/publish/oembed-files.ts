@@ -1,0 +1,30 @@
+import { siteRootUrl } from '../../lib/embed-snippet.ts'
+import type { EpisodeDocument, SiteInfo } from '../documents.ts'
+import { oembedDocuments } from './oembed-documents.ts'
+import type { PublishedFile } from './published-file.ts'
+
+interface OEmbedInput {
+  episodes: readonly EpisodeDocument[]
+  site: SiteInfo
+  /** Vite's base path. */
+  base: string
+}
+
+/**
+ * The oEmbed documents, where the site's address (`baseUrl`) is known: they
+ * must hold absolute URLs. Without it, a warning says what to set.
+ */
+export function oembedFiles(input: OEmbedInput): {
+  files: PublishedFile[]
+  warning: string | null
+} {
+  const { episodes, site, base } = input
+  if (!site.baseUrl) {
+    const warning =
+      episodes.length > 0
+        ? 'site.yaml has no baseUrl, so no oEmbed documents were written: set baseUrl to the address of the site, such as https://podcast.example.com/'
+        : null
+    return { files: [], warning }
+  }
+  return { files: oembedDocuments(episodes, site, siteRootUrl(site.baseUrl, base)), warning: null }
+}

@@ -63,7 +63,8 @@ export const createHowlerEngine: CreateEngine = (source: EngineSource, events: E
   let seekingTo: number | null = null
   let retry: ReturnType<typeof setTimeout> | undefined
   const wanted: MediaSettings = { rate: source.rate, volume: source.volume, muted: source.muted }
-  let applied: MediaSettings = { ...wanted }
+  // Unknown until loaded: the element takes its defaults with every new source.
+  let applied: MediaSettings = { rate: Number.NaN, volume: Number.NaN, muted: !source.muted }
   const guard =
     <A extends unknown[]>(handler: (...args: A) => void) =>
     (...args: A) => {

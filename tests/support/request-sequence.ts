@@ -132,7 +132,9 @@ export class Expectation {
     const across = (move: (position: number) => number) => {
       let low = Number.POSITIVE_INFINITY
       let high = Number.NEGATIVE_INFINITY
-      for (let position = this.low; position <= this.high + 0.125; position += 0.125) {
+      // Every eighth of a second, or 4,000 points over a wide range.
+      const step = Math.max(0.125, (this.high - this.low) / 4000)
+      for (let position = this.low; position <= this.high + step; position += step) {
         const landed = move(Math.min(position, this.high))
         low = Math.min(low, landed)
         high = Math.max(high, landed)

@@ -43,6 +43,17 @@ interface HowlInternals {
 const RETRY_MS = 40
 
 /**
+ * Howler returns an unloaded sound's element to its pool, for the next episode to
+ * reuse, with the listener of a play still waiting for data attached: that
+ * listener would start the next episode on its own. Keep such elements out of
+ * the pool (Howler pools only elements marked unlocked).
+ */
+function keepOutOfPool(howl: Howl) {
+  const internals = howl as unknown as { _sounds: Array<{ _node?: { _unlocked?: boolean } }> }
+  for (const sound of internals._sounds) if (sound._node) sound._node._unlocked = false
+}
+
+/**
  * Opens one episode with Howler in HTML5 mode, which streams: its Web Audio
  * mode would download and decode the whole file before the first sound.
  *
@@ -204,6 +215,7 @@ export const createHowlerEngine: CreateEngine = (source: EngineSource, events: E
       active = false
       clearTimeout(retry)
       stopFollowing()
+      keepOutOfPool(howl)
       howl.unload()
     },
   }

@@ -153,7 +153,7 @@ try {
   await browser.close()
 }
 
-for (const file of ['bench-browse.ts', 'bench-audio.ts']) {
+for (const file of ['bench-browse.ts', 'bench-audio.ts', 'bench-requests.ts']) {
   outcomes[file] = await runModule(file)
 }
 

@@ -41,6 +41,15 @@ class FakeHowl {
     for (const sound of this._sounds) sound._paused = true
     return this
   }
+  rate() {
+    return this
+  }
+  volume() {
+    return this
+  }
+  mute() {
+    return this
+  }
   playing() {
     return this.playingNow
   }

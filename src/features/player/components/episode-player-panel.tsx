@@ -6,13 +6,14 @@ import { usePlayer } from '../hooks/use-player.ts'
 import { toPlayerEpisode } from '../lib/to-player-episode.ts'
 import { whenIdle } from '../lib/when-idle.ts'
 import { playerStore } from '../store/player-store.ts'
+import { ChapterLinks } from './chapter-links.tsx'
 import { ChapterList } from './chapter-list.tsx'
 import { CopyMomentLink } from './copy-moment-link.tsx'
 import { Icon } from './icon.tsx'
 import { ResumeHint } from './resume-hint.tsx'
 import { focusRing } from './styles.ts'
 
-/** The episode page's player part: Play, the chapter list, links to a moment, `?t=`. */
+/** The episode page's player part: Play, the chapter list, links to a moment, `?t=`; without audio, the chapters as links and a note in Play's place. */
 export function EpisodePlayerPanel({ episode }: { episode: EpisodeDocument }) {
   const playable = useMemo(() => toPlayerEpisode(episode), [episode])
   const moment = useMomentParam()
@@ -60,7 +61,11 @@ export function EpisodePlayerPanel({ episode }: { episode: EpisodeDocument }) {
       ) : (
         <p className="text-slate-700 dark:text-slate-300">This episode has no audio yet.</p>
       )}
-      {playable ? <ChapterList episode={playable} onPlayChapter={play} /> : null}
+      {playable ? (
+        <ChapterList episode={playable} onPlayChapter={play} />
+      ) : (
+        <ChapterLinks episode={episode} />
+      )}
     </div>
   )
 }

@@ -43,6 +43,17 @@ interface HowlInternals {
 const RETRY_MS = 40
 
 /**
+ * Howler returns an unloaded sound's element to its pool, for the next episode to
+ * reuse, with the listener of a play still waiting for data attached: that
+ * listener would start the next episode on its own. Keep such elements out of
+ * the pool (Howler pools only elements marked unlocked).
+ */
+function keepOutOfPool(howl: Howl) {
+  const internals = howl as unknown as { _sounds: Array<{ _node?: { _unlocked?: boolean } }> }
+  for (const sound of internals._sounds) if (sound._node) sound._node._unlocked = false
+}
+
+/**
  * Opens one episode with Howler in HTML5 mode, which streams: its Web Audio
  * mode would download and decode the whole file before the first sound.
  *
@@ -63,7 +74,8 @@ export const createHowlerEngine: CreateEngine = (source: EngineSource, events: E
   let seekingTo: number | null = null
   let retry: ReturnType<typeof setTimeout> | undefined
   const wanted: MediaSettings = { rate: source.rate, volume: source.volume, muted: source.muted }
-  let applied: MediaSettings = { ...wanted }
+  // Unknown until loaded: the element takes its defaults with every new source.
+  let applied: MediaSettings = { rate: Number.NaN, volume: Number.NaN, muted: !source.muted }
   const guard =
     <A extends unknown[]>(handler: (...args: A) => void) =>
     (...args: A) => {
@@ -203,6 +215,7 @@ export const createHowlerEngine: CreateEngine = (source: EngineSource, events: E
       active = false
       clearTimeout(retry)
       stopFollowing()
+      keepOutOfPool(howl)
       howl.unload()
     },
   }

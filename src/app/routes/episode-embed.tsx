@@ -1,11 +1,11 @@
 import { useQuery } from '@tanstack/react-query'
-import type { CatalogIndex, EpisodeDocument } from '../../content/documents.ts'
+import type { EpisodeDocument, SiteInfo } from '../../content/documents.ts'
 import { EmbedButton } from '../../features/embed/components/embed-button.tsx'
 import { playerStore } from '../../features/player/store/player-store.ts'
-import { catalogQueryOptions } from '../../lib/api/catalog-queries.ts'
+import { siteQueryOptions } from '../../lib/api/catalog-queries.ts'
 import { siteRootUrl } from '../../lib/embed-snippet.ts'
 
-const selectBaseUrl = (catalog: CatalogIndex) => catalog.site.baseUrl
+const selectBaseUrl = (site: SiteInfo) => site.baseUrl
 const base = import.meta.env.BASE_URL
 
 /**
@@ -13,8 +13,13 @@ const base = import.meta.env.BASE_URL
  * discovery link (React puts it in <head>) where the build wrote the document.
  */
 export function EpisodeEmbed({ episode }: { episode: EpisodeDocument }) {
-  const baseUrl = useQuery({ ...catalogQueryOptions(), select: selectBaseUrl }).data ?? null
-  const siteRoot = baseUrl ? siteRootUrl(baseUrl, base) : `${window.location.origin}${base}`
+  const baseUrl = useQuery({ ...siteQueryOptions(), select: selectBaseUrl }).data ?? null
+  // Without a configured address, the page's own origin: only known in the browser.
+  const siteRoot = baseUrl
+    ? siteRootUrl(baseUrl, base)
+    : typeof window === 'undefined'
+      ? base
+      : `${window.location.origin}${base}`
   const readCurrentTime = () =>
     playerStore.getState().episode?.slug === episode.slug ? playerStore.getPosition() : null
   return (

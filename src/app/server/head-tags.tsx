@@ -31,6 +31,9 @@ export function HeadTags({ head, site }: { head: PageHead; site: SiteInfo }) {
       <meta name="twitter:title" content={head.title} />
       <meta name="twitter:description" content={head.description} />
       {image && <meta name="twitter:image" content={image} />}
+      {head.alternates.map(({ type, href, title }) => (
+        <link key={href} rel="alternate" type={type} href={href} title={title} />
+      ))}
       {head.jsonLd && (
         <script
           type="application/ld+json"

@@ -15,6 +15,29 @@ export interface PageHead {
   image: HeadImage | null
   audio: string | null
   jsonLd: JsonLd | null
+  /** Feeds and oEmbed documents that describe the page (`<link rel="alternate">`). */
+  alternates: Alternate[]
+}
+
+export interface Alternate {
+  type: 'application/rss+xml' | 'application/json+oembed'
+  href: string
+  title: string
+}
+
+/** The show's feed and, for an episode, its oEmbed document: where the site's address is known. */
+function alternatesOf(
+  site: SiteInfo,
+  show: { slug: string; name: string } | null,
+  episode?: { slug: string; title: string },
+): Alternate[] {
+  const found: Alternate[] = []
+  const feed = show && pageUrl(site, `/feeds/${show.slug}.xml`)
+  if (show && feed) found.push({ type: 'application/rss+xml', href: feed, title: show.name })
+  const oembed = episode && pageUrl(site, `/episodes/${episode.slug}/oembed.json`)
+  if (episode && oembed)
+    found.push({ type: 'application/json+oembed', href: oembed, title: episode.title })
+  return found
 }
 
 /** "<page> · <site>", the title the app sets once it runs. */
@@ -47,6 +70,7 @@ export function pageHead(route: PageRoute, source: PageSource): PageHead {
     image: null as HeadImage | null,
     audio: null as string | null,
     jsonLd: null as JsonLd | null,
+    alternates: [] as Alternate[],
   }
   switch (route.kind) {
     case 'episode': {
@@ -59,6 +83,7 @@ export function pageHead(route: PageRoute, source: PageSource): PageHead {
         image: episode.show && showArtwork(episode.show.artwork, episode.show.name),
         audio: absoluteUrl(site, episode.audioUrl),
         jsonLd: episodeJsonLd(site, episode),
+        alternates: alternatesOf(site, episode.show, episode),
       }
     }
     case 'show': {
@@ -72,6 +97,7 @@ export function pageHead(route: PageRoute, source: PageSource): PageHead {
         ),
         image: showArtwork(show.artwork, show.name),
         jsonLd: showJsonLd(site, show),
+        alternates: alternatesOf(site, show),
       }
     }
     case 'person': {

@@ -37,6 +37,21 @@ describe('an episode page', () => {
     expect(page.document.querySelectorAll('title, meta[name="description"]')).toHaveLength(2)
   })
 
+  it('names the feed of its show and its oEmbed document in the head', () => {
+    const page = site.page('episodes/first-steps/index.html')
+    const alternates = [...page.document.head.querySelectorAll('link[rel="alternate"]')].map(
+      (link) => [link.getAttribute('type'), link.getAttribute('href'), link.getAttribute('title')],
+    )
+    expect(alternates).toEqual(
+      expect.arrayContaining([
+        ['application/rss+xml', `${origin}/feeds/alpha.xml`, 'Alpha Show'],
+        ['application/json+oembed', `${origin}/episodes/first-steps/oembed.json`, 'First Steps'],
+      ]),
+    )
+    const oembed = JSON.parse(site.read('episodes/first-steps/oembed.json')) as { type: string }
+    expect(oembed.type).toBe('rich')
+  })
+
   it('describes itself as a PodcastEpisode in JSON-LD', () => {
     const [episode, ...others] = site.page('episodes/first-steps/index.html').jsonLd()
     expect(others).toEqual([])

@@ -9,8 +9,8 @@ const selectBaseUrl = (site: SiteInfo) => site.baseUrl
 const base = import.meta.env.BASE_URL
 
 /**
- * The episode page's sharing for other sites: the Embed button, and the oEmbed
- * discovery link (React puts it in <head>) where the build wrote the document.
+ * The episode page's sharing for other sites: the Embed button. (The prerendered
+ * page names the oEmbed document in its head.)
  */
 export function EpisodeEmbed({ episode }: { episode: EpisodeDocument }) {
   const baseUrl = useQuery({ ...siteQueryOptions(), select: selectBaseUrl }).data ?? null
@@ -24,14 +24,6 @@ export function EpisodeEmbed({ episode }: { episode: EpisodeDocument }) {
     playerStore.getState().episode?.slug === episode.slug ? playerStore.getPosition() : null
   return (
     <div className="flex justify-end">
-      {baseUrl ? (
-        <link
-          rel="alternate"
-          type="application/json+oembed"
-          href={`${siteRoot}episodes/${encodeURIComponent(episode.slug)}/oembed.json`}
-          title={episode.title}
-        />
-      ) : null}
       <EmbedButton
         slug={episode.slug}
         title={episode.title}

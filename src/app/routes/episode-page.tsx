@@ -3,7 +3,6 @@ import { LoadError } from '../../components/load-error.tsx'
 import { EpisodeDetails } from '../../features/catalog/components/episode-details.tsx'
 import { EpisodeSkeleton } from '../../features/catalog/components/episode-skeleton.tsx'
 import { EpisodePlayerPanel } from '../../features/player/components/episode-player-panel.tsx'
-import { ShowFeedLink } from '../../features/subscribe/components/show-feed-link.tsx'
 import { episodeQueryOptions } from '../../lib/api/catalog-queries.ts'
 import { NotFoundError } from '../../lib/api/fetch-json.ts'
 import { EpisodeEmbed } from './episode-embed.tsx'
@@ -17,19 +16,15 @@ export function EpisodePage({ slug }: { slug: string }) {
   if (missing) return <NotFoundPage />
   if (episode.error) return <LoadError what="this episode" onRetry={() => void episode.refetch()} />
   if (!episode.data) return <EpisodeSkeleton />
-  const { show } = episode.data
   return (
-    <>
-      {show && <ShowFeedLink show={show.slug} name={show.name} />}
-      <EpisodeDetails
-        episode={episode.data}
-        player={
-          <>
-            <EpisodePlayerPanel episode={episode.data} />
-            <EpisodeEmbed episode={episode.data} />
-          </>
-        }
-      />
-    </>
+    <EpisodeDetails
+      episode={episode.data}
+      player={
+        <>
+          <EpisodePlayerPanel episode={episode.data} />
+          <EpisodeEmbed episode={episode.data} />
+        </>
+      }
+    />
   )
 }

@@ -53,7 +53,7 @@ export function ShowPage({ slug }: { slug: string }) {
                 </p>
               )}
             </CollectionHeader>
-            <SubscribeSection show={show.slug} name={show.name} links={show.subscribeLinks} />
+            <SubscribeSection show={show.slug} links={show.subscribeLinks} />
             <EpisodeCollection
               model={model}
               group="shows"

@@ -71,5 +71,5 @@ export const siteQueryOptions = () =>
     ...shared,
     queryKey: catalogKeys.site,
     queryFn: async ({ client }): Promise<SiteInfo> =>
-      (await client.ensureQueryData(catalogQueryOptions())).site,
+      (await client.fetchQuery(catalogQueryOptions())).site,
   })

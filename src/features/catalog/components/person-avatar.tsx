@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useCallback, useState } from 'react'
 import { initials } from '../format.ts'
 
 interface PersonAvatarProps {
@@ -22,6 +22,14 @@ const sizes = {
 export function PersonAvatar({ name, avatar, size, label }: PersonAvatarProps) {
   const [failed, setFailed] = useState<string | null>(null)
   const { px, box } = sizes[size]
+  // A prerendered image may fail before the app takes the page over, when no
+  // onError is listening yet: a finished image with no pixels failed.
+  const checkLoaded = useCallback(
+    (image: HTMLImageElement | null) => {
+      if (image?.complete && image.naturalWidth === 0 && avatar) setFailed(avatar)
+    },
+    [avatar],
+  )
   if (avatar && failed !== avatar) {
     return (
       <img
@@ -31,6 +39,7 @@ export function PersonAvatar({ name, avatar, size, label }: PersonAvatarProps) {
         height={px}
         loading="lazy"
         decoding="async"
+        ref={checkLoaded}
         onError={() => setFailed(avatar)}
         className={`${box} shrink-0 rounded-full bg-slate-200 object-cover dark:bg-slate-700`}
       />

@@ -11,7 +11,7 @@ export const collectionQueryOptions = (group: FilterGroup, slug: string) =>
     staleTime: Number.POSITIVE_INFINITY,
     queryKey: catalogKeys.collection(group, slug),
     queryFn: async ({ client }) =>
-      collectionCatalog(await client.ensureQueryData(catalogQueryOptions()), group, slug),
+      collectionCatalog(await client.fetchQuery(catalogQueryOptions()), group, slug),
   })
 
 /** The model of a guest, technology or show page: only that collection's episodes. */

@@ -1,11 +1,9 @@
 import type { SubscribeLink } from '../../../content/documents.ts'
 import { useShowFeedUrl } from '../use-show-feed-url.ts'
 import { CopyFeedUrl } from './copy-feed-url.tsx'
-import { ShowFeedLink } from './show-feed-link.tsx'
 
 interface SubscribeSectionProps {
   show: string
-  name: string
   links: SubscribeLink[]
 }
 
@@ -13,12 +11,11 @@ const link =
   'inline-block rounded-full bg-indigo-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-indigo-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600 dark:bg-indigo-300 dark:text-slate-950 dark:hover:bg-indigo-200'
 
 /** Where to follow a show: its pages on podcast platforms, and its feed for any other app. */
-export function SubscribeSection({ show, name, links }: SubscribeSectionProps) {
+export function SubscribeSection({ show, links }: SubscribeSectionProps) {
   const feedUrl = useShowFeedUrl(show)
   if (!feedUrl && links.length === 0) return null
   return (
     <section aria-labelledby="subscribe-heading" className="mb-6 flex flex-col gap-3">
-      <ShowFeedLink show={show} name={name} />
       <h2 id="subscribe-heading" className="text-xl font-semibold">
         Subscribe
       </h2>

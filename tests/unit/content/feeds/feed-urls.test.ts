@@ -10,8 +10,7 @@ describe('feed addresses', () => {
       ['http://localhost:4173', '/'],
     ] as const) {
       const urls = siteUrls(site, base)
-      const catalog = urls.page(feedPaths.catalog)
-      expect(showFeedUrl(catalog, 'edge-of-the-stack')).toBe(
+      expect(showFeedUrl(site, base, 'edge-of-the-stack')).toBe(
         urls.page(feedPaths.show('edge-of-the-stack')),
       )
     }

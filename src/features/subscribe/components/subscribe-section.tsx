@@ -11,7 +11,9 @@ const link =
   'inline-block rounded-full bg-indigo-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-indigo-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600 dark:bg-indigo-300 dark:text-slate-950 dark:hover:bg-indigo-200'
 
 /** Where to follow a show: its pages on podcast platforms, and its feed for any other app. */
-export function SubscribeSection({ show, links }: SubscribeSectionProps) {
+export function SubscribeSection({ show, links: given }: SubscribeSectionProps) {
+  // The build keeps only http(s) links; the page follows no other kind either way.
+  const links = given.filter((link) => /^https?:\/\//i.test(link.url))
   const feedUrl = useShowFeedUrl(show)
   if (!feedUrl && links.length === 0) return null
   return (

@@ -14,7 +14,9 @@ const base = import.meta.env.BASE_URL
  */
 export function EpisodeEmbed({ episode }: { episode: EpisodeDocument }) {
   const baseUrl = useQuery({ ...catalogQueryOptions(), select: selectBaseUrl }).data ?? null
-  const siteRoot = baseUrl ? siteRootUrl(baseUrl, base) : `${window.location.origin}${base}`
+  // The prerenderer has no window; the browser fills in its own origin when it hydrates.
+  const origin = typeof window === 'undefined' ? '' : window.location.origin
+  const siteRoot = baseUrl ? siteRootUrl(baseUrl, base) : `${origin}${base}`
   const readCurrentTime = () =>
     playerStore.getState().episode?.slug === episode.slug ? playerStore.getPosition() : null
   return (

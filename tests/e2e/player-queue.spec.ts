@@ -104,3 +104,40 @@ test('an ending episode starts the next queued one and announces it; Clear queue
   await expect(audioPlayer(page).getByText(/^Nothing queued/)).toBeVisible()
   await expect(audioPlayer(page).getByRole('button', { name: 'Up next 0' })).toBeFocused()
 })
+
+test('next track after the last chapter plays the next queued episode', async ({ page }) => {
+  // Keep what the app registers, so that the test can press the lock-screen buttons.
+  await page.addInitScript(() => {
+    const handlers: Record<string, MediaSessionActionHandler | null> = {}
+    Object.assign(window, { __mediaHandlers: handlers })
+    const register = navigator.mediaSession.setActionHandler.bind(navigator.mediaSession)
+    navigator.mediaSession.setActionHandler = (action, handler) => {
+      handlers[action] = handler
+      register(action, handler)
+    }
+  })
+  const press = (action: MediaSessionAction, details: Partial<MediaSessionActionDetails> = {}) =>
+    page.evaluate(
+      ({ action, details }) => {
+        const handlers = (
+          window as unknown as { __mediaHandlers: Record<string, (d: object) => void> }
+        ).__mediaHandlers
+        handlers[action]?.({ action, ...details })
+      },
+      { action, details },
+    )
+  await openPage(page, rustPath)
+  await addFromCard(page, rust.title)
+  await openPage(page, tiny.listedOn)
+  await page
+    .getByRole('main')
+    .getByRole('button', { name: `Play ${tiny.title}` })
+    .click()
+  await expectPlaying(page)
+  // Past the start of the last chapter, ten seconds before the end.
+  await press('seekto', { seekTime: 170 })
+  await press('nexttrack')
+  await expect(audioPlayer(page).getByRole('link', { name: rust.title })).toBeVisible()
+  await expect(audioPlayer(page).getByRole('status')).toHaveText(`Now playing ${rust.title}`)
+  await expectPlaying(page)
+})

@@ -33,6 +33,21 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await playFromEpisodePage(page)
       await expectNoAxeViolations(page, `episode while playing (${colorScheme})`)
     })
+
+    test('the open Up next queue has no axe violations', async ({ page }) => {
+      await openPage(page, '/technologies/rust')
+      const main = page.getByRole('main')
+      for (const title of ['Rust Command-Line Tools That Spark Joy', 'eBPF for the Curious']) {
+        await main.getByRole('button', { name: `Add ${title} to queue` }).click()
+        await expect(main.getByRole('button', { name: `Remove ${title} from queue` })).toBeVisible()
+      }
+      const player = page.getByRole('region', { name: 'Audio player' })
+      await player.getByRole('button', { name: /^Up next/ }).click()
+      await expect(player.getByRole('list', { name: 'Up next' }).getByRole('listitem')).toHaveCount(
+        2,
+      )
+      await expectNoAxeViolations(page, `open Up next queue (${colorScheme})`)
+    })
   })
 }
 

@@ -10,8 +10,16 @@ async function appStillWorks(page: Page) {
   await expect(page.getByText(/^\d+ episodes?$/)).toBeVisible()
   await openPage(page, episodePath)
   await playForAMoment(page)
+  await addToQueue(page)
   await page.reload()
   await expect(page.getByRole('heading', { level: 1, name: seedEpisode.title })).toBeVisible()
+}
+
+/** Queues the open episode: the queue works in memory whatever the storage holds. */
+async function addToQueue(page: Page) {
+  const main = page.getByRole('main')
+  await main.getByRole('button', { name: 'Add to queue', exact: true }).click()
+  await expect(main.getByRole('button', { name: 'Remove from queue', exact: true })).toBeVisible()
 }
 
 // Values another version of the app, another app on the origin, or a broken write could leave.
@@ -39,10 +47,12 @@ test('corrupted or foreign values under every key the app stores never break it'
   test.setTimeout(30_000 + badValues.length * 15_000)
   await openPage(page, episodePath)
   await playForAMoment(page)
+  await addToQueue(page)
   // Leave the page so that whatever the app saves on the way out is saved too.
   await openPage(page, '/')
   const keys = await page.evaluate(() => Object.keys(localStorage))
   expect(keys, 'keys the app stores (position, settings)').not.toEqual([])
+  expect(keys, 'the queue is stored too').toContain('podcast-player:queue')
 
   for (const value of badValues) {
     // Before every load from now on, so the app can't tidy it away on unload first; scripts

@@ -10,6 +10,7 @@ import { ChapterLinks } from './chapter-links.tsx'
 import { ChapterList } from './chapter-list.tsx'
 import { CopyMomentLink } from './copy-moment-link.tsx'
 import { Icon } from './icon.tsx'
+import { QueueButton } from './queue-button.tsx'
 import { ResumeHint } from './resume-hint.tsx'
 import { focusRing } from './styles.ts'
 
@@ -55,6 +56,7 @@ export function EpisodePlayerPanel({ episode }: { episode: EpisodeDocument }) {
             <Icon name={active ? 'pause' : 'play'} />
             {active ? 'Pause' : 'Play'}
           </button>
+          <QueueButton episode={playable} playable={playable} />
           <CopyMomentLink slug={playable.slug} />
           <ResumeHint slug={playable.slug} />
         </div>

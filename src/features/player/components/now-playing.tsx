@@ -7,7 +7,12 @@ export function NowPlaying() {
   const episode = usePlayer((state) => state.episode)
   const chapterIndex = useCurrentChapterIndex()
   const blocked = usePlayer((state) => state.blocked)
-  if (!episode) return null
+  if (!episode)
+    return (
+      <p className="min-w-0 flex-1 text-sm text-slate-700 dark:text-slate-300">
+        Nothing playing yet: Play starts Up next.
+      </p>
+    )
   const chapter = episode.chapters[chapterIndex]
   return (
     <div className="flex min-w-0 flex-1 items-center gap-3">

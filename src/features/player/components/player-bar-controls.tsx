@@ -7,17 +7,21 @@ import { ChapterMarkers } from './chapter-markers.tsx'
 import { Icon } from './icon.tsx'
 import { NowPlaying } from './now-playing.tsx'
 import { PlayerError } from './player-error.tsx'
+import { QueueAnnouncement } from './queue-announcement.tsx'
 import { SeekSlider } from './seek-slider.tsx'
 import { ShortcutsDialog } from './shortcuts-dialog.tsx'
 import { SpeedControl } from './speed-control.tsx'
 import { iconButton } from './styles.ts'
 import { TimeReadout } from './time-readout.tsx'
 import { TransportButtons } from './transport-buttons.tsx'
+import { UpNextList } from './up-next-list.tsx'
+import { UpNextToggle } from './up-next-toggle.tsx'
 import { VolumeControl } from './volume-control.tsx'
 
 /** The bar's controls, loaded once an episode is in the player. */
 export function PlayerBarControls() {
   const [helpOpen, setHelpOpen] = useState(false)
+  const [queueOpen, setQueueOpen] = useState(false)
   const openHelp = useCallback(() => setHelpOpen(true), [])
   useKeyboardShortcuts(openHelp)
   useMediaSession()
@@ -30,11 +34,13 @@ export function PlayerBarControls() {
       className="fixed inset-x-0 bottom-0 z-40 border-t border-slate-200 bg-white/95 text-slate-900 shadow-[0_-4px_12px_rgba(0,0,0,0.08)] backdrop-blur dark:border-slate-700 dark:bg-slate-900/95 dark:text-slate-100"
     >
       <div className="mx-auto flex max-w-5xl flex-col gap-1 px-3 pt-2 pb-[max(0.5rem,env(safe-area-inset-bottom))] sm:px-4">
+        {queueOpen ? <UpNextList /> : null}
         <PlayerError />
         <div className="flex items-center gap-2">
           <NowPlaying />
           <SpeedControl />
           <VolumeControl />
+          <UpNextToggle open={queueOpen} onToggle={() => setQueueOpen((open) => !open)} />
           <button
             type="button"
             className={`${iconButton} max-sm:hidden`}
@@ -56,6 +62,7 @@ export function PlayerBarControls() {
           </span>
         </div>
       </div>
+      <QueueAnnouncement />
       <ShortcutsDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
     </section>
   )

@@ -1,6 +1,6 @@
 import { usePlayer } from '../hooks/use-player.ts'
 import { nextChapter, previousChapter, skipBack, skipForward } from '../store/player-commands.ts'
-import { playerStore } from '../store/player-store.ts'
+import { playerStore, playNextQueued } from '../store/player-store.ts'
 import { Icon } from './icon.tsx'
 import { focusRing, iconButton } from './styles.ts'
 
@@ -31,7 +31,7 @@ export function TransportButtons() {
       <button
         type="button"
         aria-label={playing ? 'Pause' : 'Play'}
-        onClick={playerStore.toggle}
+        onClick={() => (playerStore.getState().episode ? playerStore.toggle() : playNextQueued())}
         className={`relative inline-flex size-12 items-center justify-center rounded-full bg-sky-700 text-white hover:bg-sky-800 dark:bg-sky-400 dark:text-slate-950 dark:hover:bg-sky-300 ${focusRing}`}
       >
         <Icon name={playing ? 'pause' : 'play'} className="size-6" />

@@ -1,7 +1,7 @@
 import { useEffect } from 'react'
 import { chapterAt } from '../lib/chapter-at.ts'
 import {
-  nextChapter,
+  nextChapterOrEpisode,
   previousChapter,
   SKIP_BACK_SECONDS,
   SKIP_FORWARD_SECONDS,
@@ -15,7 +15,7 @@ const handlers: Array<[MediaSessionAction, MediaSessionActionHandler]> = [
   ['seekforward', (details) => playerStore.skip(details.seekOffset ?? SKIP_FORWARD_SECONDS)],
   ['seekto', (details) => details.seekTime !== undefined && playerStore.seek(details.seekTime)],
   ['previoustrack', previousChapter],
-  ['nexttrack', nextChapter],
+  ['nexttrack', nextChapterOrEpisode],
 ]
 
 function registerHandlers(session: MediaSession) {

@@ -99,6 +99,7 @@ export function createPlayerStore(deps: PlayerStoreDeps) {
           set({ status: 'paused', requested: 'pause' })
           if (state.episode)
             deps.progress.markPlayed({ ...state.episode, duration: state.duration }, deps.now())
+          deps.onEnded?.()
         },
         onError: fail,
         onPlayBlocked: () => {

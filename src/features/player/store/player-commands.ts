@@ -1,5 +1,5 @@
 import { nextChapterStart, previousChapterStart } from '../lib/chapter-at.ts'
-import { playerStore } from './player-store.ts'
+import { playerStore, playNextQueued } from './player-store.ts'
 
 export const SKIP_BACK_SECONDS = 15
 export const SKIP_FORWARD_SECONDS = 30
@@ -18,4 +18,12 @@ export function nextChapter() {
   const episode = playerStore.getState().episode
   const next = episode ? nextChapterStart(episode.chapters, playerStore.getPosition()) : null
   if (next !== null) playerStore.seek(next)
+}
+
+/** The next chapter; after the last one, the next queued episode (headsets' "next track"). */
+export function nextChapterOrEpisode() {
+  const episode = playerStore.getState().episode
+  const next = episode ? nextChapterStart(episode.chapters, playerStore.getPosition()) : null
+  if (next !== null) playerStore.seek(next)
+  else playNextQueued()
 }

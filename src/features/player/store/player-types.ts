@@ -44,5 +44,7 @@ export interface PlayerStoreDeps {
   cancelFrame(handle: number): void
   /** Calls `callback` once on the listener's next click or key press. */
   onNextGesture(callback: () => void): void
+  /** Called once the episode has played to its end (and is marked played). */
+  onEnded?(): void
   now(): number
 }

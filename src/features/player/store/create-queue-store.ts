@@ -1,0 +1,62 @@
+import { createListeners } from './listeners.ts'
+import type { PlayerEpisode } from './player-types.ts'
+import type { KeyValueStorage } from './safe-storage.ts'
+import { readQueue, writeQueue } from './stored-queue.ts'
+
+export interface QueueState {
+  /** The episodes to play next, first one first. */
+  entries: readonly PlayerEpisode[]
+  /** What the polite live region says: the episode the queue last started. */
+  announcement: string
+}
+
+export const emptyQueueState: QueueState = { entries: [], announcement: '' }
+
+/** The "Up next" queue: a list of episodes, remembered in `storage` after every change. */
+export function createQueueStore(storage: KeyValueStorage | null) {
+  let state: QueueState = { entries: readQueue(storage), announcement: '' }
+  const listeners = createListeners()
+
+  function set(patch: Partial<QueueState>) {
+    state = { ...state, ...patch }
+    if (patch.entries) writeQueue(storage, state.entries)
+    listeners.notify()
+  }
+  const indexOf = (slug: string) => state.entries.findIndex((entry) => entry.slug === slug)
+
+  return {
+    getState: () => state,
+    subscribe: listeners.subscribe,
+    has: (slug: string) => indexOf(slug) !== -1,
+    /** Adds at the end; an episode already queued keeps its place. */
+    add(episode: PlayerEpisode) {
+      if (indexOf(episode.slug) === -1) set({ entries: [...state.entries, episode] })
+    },
+    remove(slug: string) {
+      if (indexOf(slug) !== -1)
+        set({ entries: state.entries.filter((entry) => entry.slug !== slug) })
+    },
+    /** Moves an entry one place towards the start (-1) or the end (+1). */
+    move(slug: string, by: -1 | 1) {
+      const from = indexOf(slug)
+      const moving = state.entries[from]
+      const to = from + by
+      if (!moving || to < 0 || to >= state.entries.length) return
+      const entries = state.entries.filter((entry) => entry !== moving)
+      entries.splice(to, 0, moving)
+      set({ entries })
+    },
+    clear() {
+      if (state.entries.length > 0) set({ entries: [] })
+    },
+    /** Takes the first entry off the queue and announces it; null when the queue is empty. */
+    takeNext(): PlayerEpisode | null {
+      const [next, ...rest] = state.entries
+      if (!next) return null
+      set({ entries: rest, announcement: `Now playing ${next.title}` })
+      return next
+    },
+  }
+}
+
+export type QueueStore = ReturnType<typeof createQueueStore>

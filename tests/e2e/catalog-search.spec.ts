@@ -76,5 +76,7 @@ test('the search code and index load only when search is used', async ({ page })
   expect(requested.filter((path) => /search/.test(path))).toEqual([])
   await searchBox(page).focus()
   await expect.poll(() => requested.some((path) => path.endsWith('/data/search.json'))).toBe(true)
-  expect(requested.some((path) => /\/assets\/search-engine-.*\.js$/.test(path))).toBe(true)
+  await expect
+    .poll(() => requested.some((path) => /\/assets\/search-engine-.*\.js$/.test(path)))
+    .toBe(true)
 })

@@ -19,7 +19,7 @@ export interface BuiltFeeds {
 
 function locate(note: FeedNote, result: CompileResult): ContentProblem {
   const { about, field, message } = note
-  const problem = { severity: 'warning' as const, field, message, code: 'feed' }
+  const problem = { severity: 'warning' as const, field, message, code: note.code ?? 'feed' }
   if (about.kind === 'episode') {
     const file = result.episodeFiles.get(about.slug) ?? result.siteFile
     return { ...problem, file, ...locateInFile(resolve(file), field) }

@@ -70,17 +70,6 @@ export function buildEpisodeDocument(
   const normalized = normalizeChapters(data.chapters, data.duration)
   for (const note of normalized.notes)
     warn(context, episode, ['chapters', note.index], note.message, note.code)
-  if (data.audioFileSize === undefined) {
-    context.problems.push({
-      severity: 'warning',
-      file: episode.file,
-      ...episode.locator.start,
-      field: 'audioFileSize',
-      code: 'missing-audio-file-size',
-      message:
-        'is missing: players cannot show the download size; add `audioFileSize:` with the size of the audio file in bytes',
-    })
-  }
   const description = renderMarkdown(data.description)
   const showNotes = renderMarkdown(episode.body)
   const show = data.show ? references.show(data.show) : null

@@ -12,8 +12,8 @@ export interface ContentProblem {
   /** What is wrong, and what to do about it. */
   message: string
   /**
-   * What kind of problem it is, the same for every file (`missing-audio-file-size`,
-   * `chapter-past-end`…): build logs count warnings by it.
+   * What kind of problem it is, the same for every file (`chapter-past-end`,
+   * `unknown-reference`…): build logs count warnings by it.
    */
   code?: string
 }

@@ -42,6 +42,7 @@ export function enclosureLengths(episodes: readonly FeedEpisode[], audio: AudioS
     notes.push({
       about: { kind: 'episode', slug: episode.slug },
       field: 'audioFileSize',
+      code: 'audio-size-estimated',
       message: `is missing and the size of ${episode.audioUrl} is unknown (${why}): the feeds give ${estimate} bytes, estimated from the duration at ${basis}; add \`audioFileSize:\` with the file's size in bytes, or build where the audio host answers`,
     })
   }

@@ -28,15 +28,15 @@ describe('summarizeWarnings', () => {
     const summary = summarizeWarnings([
       ...many(2, 'chapter-past-end').reverse(),
       problem('error', 'e/broken.md'),
-      ...many(5, 'missing-audio-file-size'),
+      ...many(5, 'chapters-out-of-order'),
       problem('warning', 'e/plain.md'),
     ])
     expect(summary?.split('\n')).toEqual([
       '8 content warnings, by kind (`npm run check` or CONTENT_VERBOSE=1 lists them all):',
-      '  5 × missing-audio-file-size',
-      '    e/missing-audio-file-size-10.md:2:1  audioFileSize  missing-audio-file-size here',
-      '    e/missing-audio-file-size-11.md:2:1  audioFileSize  missing-audio-file-size here',
-      '    e/missing-audio-file-size-12.md:2:1  audioFileSize  missing-audio-file-size here',
+      '  5 × chapters-out-of-order',
+      '    e/chapters-out-of-order-10.md:2:1  audioFileSize  chapters-out-of-order here',
+      '    e/chapters-out-of-order-11.md:2:1  audioFileSize  chapters-out-of-order here',
+      '    e/chapters-out-of-order-12.md:2:1  audioFileSize  chapters-out-of-order here',
       '    … and 2 more',
       '  2 × chapter-past-end',
       '    e/chapter-past-end-10.md:2:1  audioFileSize  chapter-past-end here',

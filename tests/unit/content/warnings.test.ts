@@ -65,16 +65,9 @@ describe('warnings', () => {
     expect(document.chapters).toEqual([{ startTime: 0, endTime: 600, title: 'In' }])
   })
 
-  it('warns about a missing audioFileSize', async () => {
-    const { dir, result, document } = await compile({ 'ep.md': episode({ audioFileSize: '' }) })
-    expect(result.problems).toEqual([
-      expect.objectContaining({
-        severity: 'warning',
-        file: fileIn(dir, 'ep.md'),
-        line: 2,
-        field: 'audioFileSize',
-      }),
-    ])
+  it('leaves a missing audioFileSize to the feeds, which measure or estimate the size', async () => {
+    const { result, document } = await compile({ 'ep.md': episode({ audioFileSize: '' }) })
+    expect(result.problems).toEqual([])
     expect(document.audioFileSize).toBeNull()
   })
 
@@ -165,7 +158,6 @@ describe('warnings', () => {
       'chapter-past-end',
       'chapters-not-at-zero',
       'chapters-out-of-order',
-      'missing-audio-file-size',
       'unknown-reference',
       'unsafe-link',
     ])

@@ -160,6 +160,7 @@ describe('buildFeeds', () => {
         file: fileIn(dir, 'lost.md'),
         line: 2,
         field: 'audioFileSize',
+        code: 'audio-size-estimated',
         message: expect.stringMatching(
           new RegExp(
             `could not connect \\(ECONNREFUSED\\).*${estimate} bytes.*add \`audioFileSize:\``,

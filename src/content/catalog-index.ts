@@ -69,13 +69,17 @@ function facet<S extends string, T extends FacetEntry>(
   const counts = new Map<S, number>()
   for (const slug of slugs) counts.set(slug, (counts.get(slug) ?? 0) + 1)
   return [...counts]
-    .map(([slug, count]) => entry(slug, count))
+    .map(([slug, count]) => {
+      const value = entry(slug, count)
+      return { value, key: value.name.toLowerCase() }
+    })
     .sort(
       (a, b) =>
-        b.count - a.count ||
-        compareText(a.name.toLowerCase(), b.name.toLowerCase()) ||
-        compareText(a.slug, b.slug),
+        b.value.count - a.value.count ||
+        compareText(a.key, b.key) ||
+        compareText(a.value.slug, b.value.slug),
     )
+    .map(({ value }) => value)
 }
 
 /** `episodes.json`: summaries of the given (already sorted) episodes and their facets. */

@@ -14,6 +14,14 @@ const md = new MarkdownIt({ html: false, linkify: true, typographer: false })
 // Bare domains stay text: "README.md" or "kairos.io" in prose are names more often than links.
 md.linkify.set({ fuzzyLink: false })
 
+/**
+ * Whether linkify could find anything: every link it knows has a scheme with
+ * ":" or starts with "//", and an e-mail address has "@" ("&" too, should an
+ * entity such as `&#58;` ever count). Most descriptions have none, and then
+ * linkify's scan of every text token is skipped: the output is the same.
+ */
+const MAY_LINKIFY = /[:@&]|\/\//
+
 /** Links to anything but http(s) and mailto lose their link and keep their text. */
 function guardLinks(state: StateCore): void {
   for (const block of state.tokens) {

@@ -49,7 +49,7 @@ export function decodeSource(bytes: Uint8Array): { text: string } | SourceFailur
   }
   try {
     const text = decoder.decode(bytes)
-    return text.trim() === '' ? empty : { text }
+    return /\S/.test(text) ? { text } : empty
   } catch {
     const text = lenientDecoder.decode(bytes)
     return {

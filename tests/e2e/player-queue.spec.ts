@@ -1,41 +1,18 @@
-import type { Page } from '@playwright/test'
+import {
+  addFromCard,
+  ebpf,
+  expectOrder,
+  openQueue,
+  queueButton,
+  rust,
+  rustPath,
+  tiny,
+  upNext,
+  wasm,
+} from './player-queue-support.ts'
 import { expectPlaying } from './player-support.ts'
 import { audioPlayer, openPage } from './support/pages.ts'
 import { expect, test } from './support/test.ts'
-
-const tiny = { title: 'Tiny Databases, Big Ideas', listedOn: '/technologies/sqlite' }
-const rust = { title: 'Rust Command-Line Tools That Spark Joy' }
-const wasm = { title: 'WebAssembly Outside the Browser' }
-const ebpf = { title: 'eBPF for the Curious' }
-// A listing page that shows the three cards above (the home list is windowed).
-const rustPath = '/technologies/rust'
-const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-
-const upNext = (page: Page) => audioPlayer(page).getByRole('list', { name: 'Up next' })
-const queueButton = (page: Page, name: string) =>
-  upNext(page).getByRole('button', { name, exact: true })
-
-async function addFromCard(page: Page, title: string) {
-  await page
-    .getByRole('main')
-    .getByRole('button', { name: `Add ${title} to queue` })
-    .click()
-  await expect(
-    page.getByRole('main').getByRole('button', { name: `Remove ${title} from queue` }),
-  ).toBeVisible()
-}
-
-async function openQueue(page: Page) {
-  await audioPlayer(page)
-    .getByRole('button', { name: /^Up next/ })
-    .click()
-  await expect(upNext(page)).toBeVisible()
-}
-
-const expectOrder = (page: Page, titles: string[]) =>
-  expect(upNext(page).getByRole('listitem')).toHaveText(
-    titles.map((title) => new RegExp(`^${escaped(title)}`)),
-  )
 
 test('episodes added from cards line up in Up next, reorder by keyboard and survive a reload', async ({
   page,

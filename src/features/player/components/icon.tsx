@@ -14,6 +14,9 @@ const shapes = {
     stroke:
       'M10 14a4 4 0 0 0 5.7 0l3-3a4 4 0 0 0-5.7-5.7l-1 1M14 10a4 4 0 0 0-5.7 0l-3 3a4 4 0 0 0 5.7 5.7l1-1',
   },
+  grip: {
+    fill: 'M8 5h3v3H8zM13 5h3v3h-3zM8 10.5h3v3H8zM13 10.5h3v3h-3zM8 16h3v3H8zM13 16h3v3h-3z',
+  },
   keyboard: { stroke: 'M3 6h18v12H3zM7 10h.01M11 10h.01M15 10h.01M8 14h8' },
 } as const
 

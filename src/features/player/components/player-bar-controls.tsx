@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react'
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react'
 import { preloadEngine } from '../engine/load-engine.ts'
 import { useKeyboardShortcuts } from '../hooks/use-keyboard-shortcuts.ts'
 import { useMediaSession } from '../hooks/use-media-session.ts'
@@ -14,9 +14,13 @@ import { SpeedControl } from './speed-control.tsx'
 import { iconButton } from './styles.ts'
 import { TimeReadout } from './time-readout.tsx'
 import { TransportButtons } from './transport-buttons.tsx'
-import { UpNextList } from './up-next-list.tsx'
-import { UpNextToggle } from './up-next-toggle.tsx'
+import { UP_NEXT_PANEL_ID, UpNextToggle } from './up-next-toggle.tsx'
 import { VolumeControl } from './volume-control.tsx'
+
+// The queue list and its drag-and-drop library load when the list is first opened.
+const UpNextList = lazy(() =>
+  import('./up-next-list.tsx').then((module) => ({ default: module.UpNextList })),
+)
 
 /** The bar's controls, loaded once an episode is in the player. */
 export function PlayerBarControls() {
@@ -34,7 +38,11 @@ export function PlayerBarControls() {
       className="fixed inset-x-0 bottom-0 z-40 border-t border-slate-200 bg-white/95 text-slate-900 shadow-[0_-4px_12px_rgba(0,0,0,0.08)] backdrop-blur dark:border-slate-700 dark:bg-slate-900/95 dark:text-slate-100"
     >
       <div className="mx-auto flex max-w-5xl flex-col gap-1 px-3 pt-2 pb-[max(0.5rem,env(safe-area-inset-bottom))] sm:px-4">
-        {queueOpen ? <UpNextList /> : null}
+        {queueOpen ? (
+          <Suspense fallback={<div id={UP_NEXT_PANEL_ID} />}>
+            <UpNextList />
+          </Suspense>
+        ) : null}
         <PlayerError />
         <div className="flex items-center gap-2">
           <NowPlaying />

@@ -1,30 +1,53 @@
-import { useLayoutEffect, useRef } from 'react'
+import {
+  closestCenter,
+  DndContext,
+  type DragEndEvent,
+  KeyboardSensor,
+  PointerSensor,
+  useSensor,
+  useSensors,
+} from '@dnd-kit/core'
+import { restrictToParentElement, restrictToVerticalAxis } from '@dnd-kit/modifiers'
+import {
+  SortableContext,
+  sortableKeyboardCoordinates,
+  verticalListSortingStrategy,
+} from '@dnd-kit/sortable'
+import { useLayoutEffect, useMemo, useRef } from 'react'
 import { useQueue } from '../hooks/use-queue.ts'
+import { queueDragAnnouncements, queueDragInstructions } from '../lib/queue-drag-text.ts'
+import { controlKey, focusAfter, type QueueControl } from '../lib/queue-focus.ts'
 import { queueStore } from '../store/player-store.ts'
 import { iconButton } from './styles.ts'
+import { UpNextItem } from './up-next-item.tsx'
 import { UP_NEXT_PANEL_ID, UP_NEXT_TOGGLE_ID } from './up-next-toggle.tsx'
 
-type Control = 'up' | 'down' | 'remove'
-const controlKey = (slug: string, control: Control) => `${slug}:${control}`
+const modifiers = [restrictToVerticalAxis, restrictToParentElement]
 
-/** Where focus goes once the queue has changed, so that the keyboard keeps its place. */
-function focusAfter(slug: string, control: Control, index: number): string | null {
-  const entries = queueStore.getState().entries
-  if (control === 'remove') {
-    const neighbour = entries[index] ?? entries[index - 1]
-    return neighbour ? controlKey(neighbour.slug, 'remove') : null
-  }
-  const at = entries.findIndex((entry) => entry.slug === slug)
-  if (control === 'up' && at === 0) return controlKey(slug, 'down')
-  if (control === 'down' && at === entries.length - 1) return controlKey(slug, 'up')
-  return controlKey(slug, control)
-}
-
-/** The queue in the player: reorder, remove and clear with buttons, by pointer or keyboard. */
+/**
+ * The queue in the player: reorder by dragging an episode's handle (mouse, touch, or
+ * Space and the arrow keys) or with its Move buttons, remove, clear. Every move goes
+ * through the queue store, which remembers it and announces it.
+ */
 export function UpNextList() {
   const entries = useQueue((state) => state.entries)
   const panel = useRef<HTMLDivElement>(null)
   const focusKey = useRef<string | null | undefined>(undefined)
+  // A few pixels of travel before a drag starts, so that a tap on the handle is not a drag.
+  const sensors = useSensors(
+    useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
+    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
+  )
+  const slugs = useMemo(() => entries.map((entry) => entry.slug), [entries])
+  const accessibility = useMemo(
+    () => ({
+      announcements: queueDragAnnouncements(entries),
+      screenReaderInstructions: queueDragInstructions,
+      // Its live region sits outside the player, which keeps one status of its own.
+      container: document.body,
+    }),
+    [entries],
+  )
 
   useLayoutEffect(() => {
     const key = focusKey.current
@@ -36,10 +59,15 @@ export function UpNextList() {
     target?.focus()
   })
 
-  const act = (slug: string, control: Control, index: number) => {
+  const act = (slug: string, control: QueueControl, index: number) => {
     if (control === 'remove') queueStore.remove(slug)
-    else queueStore.move(slug, control === 'up' ? -1 : 1)
-    focusKey.current = focusAfter(slug, control, index)
+    else if (control !== 'reorder') queueStore.move(slug, control === 'up' ? -1 : 1)
+    focusKey.current = focusAfter(queueStore.getState().entries, slug, control, index)
+  }
+  const drop = ({ active, over }: DragEndEvent) => {
+    const slug = String(active.id)
+    if (over) queueStore.moveTo(slug, slugs.indexOf(String(over.id)))
+    focusKey.current = controlKey(slug, 'reorder')
   }
   const clear = () => {
     queueStore.clear()
@@ -58,42 +86,27 @@ export function UpNextList() {
         </p>
       ) : (
         <>
-          <ol aria-label="Up next" className="flex flex-col">
-            {entries.map((entry, index) => (
-              <li key={entry.slug} className="flex items-center gap-1">
-                <span className="min-w-0 flex-1 truncate text-sm">{entry.title}</span>
-                <button
-                  type="button"
-                  className={`${iconButton} size-8`}
-                  aria-label={`Move ${entry.title} up`}
-                  data-queue-control={controlKey(entry.slug, 'up')}
-                  disabled={index === 0}
-                  onClick={() => act(entry.slug, 'up', index)}
-                >
-                  <span aria-hidden="true">↑</span>
-                </button>
-                <button
-                  type="button"
-                  className={`${iconButton} size-8`}
-                  aria-label={`Move ${entry.title} down`}
-                  data-queue-control={controlKey(entry.slug, 'down')}
-                  disabled={index === entries.length - 1}
-                  onClick={() => act(entry.slug, 'down', index)}
-                >
-                  <span aria-hidden="true">↓</span>
-                </button>
-                <button
-                  type="button"
-                  className={`${iconButton} size-8`}
-                  aria-label={`Remove ${entry.title} from queue`}
-                  data-queue-control={controlKey(entry.slug, 'remove')}
-                  onClick={() => act(entry.slug, 'remove', index)}
-                >
-                  <span aria-hidden="true">×</span>
-                </button>
-              </li>
-            ))}
-          </ol>
+          <DndContext
+            sensors={sensors}
+            collisionDetection={closestCenter}
+            modifiers={modifiers}
+            accessibility={accessibility}
+            onDragEnd={drop}
+          >
+            <SortableContext items={slugs} strategy={verticalListSortingStrategy}>
+              <ol aria-label="Up next" className="flex flex-col">
+                {entries.map((entry, index) => (
+                  <UpNextItem
+                    key={entry.slug}
+                    episode={entry}
+                    index={index}
+                    count={entries.length}
+                    onAct={act}
+                  />
+                ))}
+              </ol>
+            </SortableContext>
+          </DndContext>
           <button
             type="button"
             onClick={clear}

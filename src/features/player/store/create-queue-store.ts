@@ -6,7 +6,7 @@ import { readQueue, writeQueue } from './stored-queue.ts'
 export interface QueueState {
   /** The episodes to play next, first one first. */
   entries: readonly PlayerEpisode[]
-  /** What the polite live region says: the episode the queue last started. */
+  /** What the polite live region says: the episode the queue last started or moved. */
   announcement: string
 }
 
@@ -24,6 +24,17 @@ export function createQueueStore(storage: KeyValueStorage | null) {
   }
   const indexOf = (slug: string) => state.entries.findIndex((entry) => entry.slug === slug)
 
+  /** Moves an entry to position `to` (0 is first) and says where it went; out of range does nothing. */
+  function moveTo(slug: string, to: number) {
+    const from = indexOf(slug)
+    const moving = state.entries[from]
+    const count = state.entries.length
+    if (!moving || to === from || to < 0 || to >= count) return
+    const entries = state.entries.filter((entry) => entry !== moving)
+    entries.splice(to, 0, moving)
+    set({ entries, announcement: `${moving.title} moved to position ${to + 1} of ${count}` })
+  }
+
   return {
     getState: () => state,
     subscribe: listeners.subscribe,
@@ -39,13 +50,9 @@ export function createQueueStore(storage: KeyValueStorage | null) {
     /** Moves an entry one place towards the start (-1) or the end (+1). */
     move(slug: string, by: -1 | 1) {
       const from = indexOf(slug)
-      const moving = state.entries[from]
-      const to = from + by
-      if (!moving || to < 0 || to >= state.entries.length) return
-      const entries = state.entries.filter((entry) => entry !== moving)
-      entries.splice(to, 0, moving)
-      set({ entries })
+      if (from !== -1) moveTo(slug, from + by)
     },
+    moveTo,
     clear() {
       if (state.entries.length > 0) set({ entries: [] })
     },

@@ -86,6 +86,7 @@ function plainText(tokens: readonly Token[]): string {
 /** Renders Markdown with markdown-it to HTML that is safe to inject, and to plain text. */
 export function renderMarkdown(source: string): RenderedMarkdown {
   const env = {}
+  md.options.linkify = MAY_LINKIFY.test(source)
   const tokens = md.parse(source, env)
   return { html: md.renderer.render(tokens, md.options, env), text: plainText(tokens) }
 }

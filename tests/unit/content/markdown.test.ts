@@ -19,6 +19,18 @@ function generatedTexts(
 }
 
 describe('renderMarkdown', () => {
+  it('links bare addresses, with or without a scheme in the rest of the text', () => {
+    expect(renderMarkdown('Write to jane@example.com').html).toBe(
+      '<p>Write to <a href="mailto:jane@example.com" rel="nofollow noopener noreferrer">jane@example.com</a></p>\n',
+    )
+    expect(renderMarkdown('Slides at https://example.com/talk').html).toBe(
+      '<p>Slides at <a href="https://example.com/talk" rel="nofollow noopener noreferrer">https://example.com/talk</a></p>\n',
+    )
+    expect(renderMarkdown('Plain words, and a path like docs/setup').html).toBe(
+      '<p>Plain words, and a path like docs/setup</p>\n',
+    )
+  })
+
   it('escapes raw HTML: script tags and event handlers stay text', () => {
     const { html, text } = renderMarkdown(
       'Hi <script>alert(1)</script> <img src=x onerror=alert(1)>\n\n<iframe src="https://evil.example"></iframe>',

@@ -1,4 +1,5 @@
 import { type Document, isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml'
+import { JsYamlPositions } from './js-yaml-positions.ts'
 
 export type FieldPath = ReadonlyArray<PropertyKey>
 
@@ -25,6 +26,8 @@ type YamlNode = { range?: [number, number, number] | null | undefined }
  */
 export class YamlLocator {
   private parsed: { document: Document; lines: LineCounter } | undefined
+  private positions: JsYamlPositions | null | undefined
+  private lineStarts: number[] | undefined
 
   constructor(
     readonly source: string,
@@ -43,15 +46,33 @@ export class YamlLocator {
   }
 
   positionOf(offset: number): Position {
-    const { line, col } = this.parse().lines.linePos(offset)
-    return { line: this.firstLine + line - 1, column: col }
+    this.lineStarts ??= lineStartsOf(this.source)
+    const starts = this.lineStarts
+    // The last line that starts at or before the offset.
+    let low = 0
+    let high = starts.length - 1
+    while (low < high) {
+      const middle = (low + high + 1) >> 1
+      if ((starts[middle] ?? 0) <= offset) low = middle
+      else high = middle - 1
+    }
+    return { line: this.firstLine + low, column: offset - (starts[low] ?? 0) + 1 }
   }
 
   /**
    * Position of the node at `path`; for a key that is missing, the mapping
-   * that should hold it. Falls back to the start of the block.
+   * that should hold it. Falls back to the start of the block. js-yaml's own
+   * positions answer most of these; the `yaml` package the rest.
    */
   locate(path: FieldPath): Position {
+    if (this.positions === undefined) this.positions = JsYamlPositions.read(this.source)
+    const offset = this.positions?.offsetOf(path)
+    if (typeof offset === 'number') return this.positionOf(offset)
+    return this.locateByDocument(path)
+  }
+
+  /** What `locate` gives, always from the `yaml` package's document. */
+  locateByDocument(path: FieldPath): Position {
     try {
       const node = this.nodeAt(path)
       const offset = node?.range?.[0]
@@ -97,6 +118,15 @@ export class YamlLocator {
     }
     return this.parsed
   }
+}
+
+/** Offsets at which lines start, as the `yaml` package counts them (after each "\n"). */
+function lineStartsOf(source: string): number[] {
+  const starts = [0]
+  for (let at = source.indexOf('\n'); at !== -1; at = source.indexOf('\n', at + 1)) {
+    starts.push(at + 1)
+  }
+  return starts
 }
 
 function childAt(node: unknown, key: PropertyKey): unknown {

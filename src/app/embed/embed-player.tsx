@@ -1,12 +1,9 @@
 import { useCallback, useId, useState } from 'react'
-import { ChapterMarkers } from '../../features/player/components/chapter-markers.tsx'
 import { PlayerError } from '../../features/player/components/player-error.tsx'
-import { SeekSlider } from '../../features/player/components/seek-slider.tsx'
+import { PlayerTimeline } from '../../features/player/components/player-timeline.tsx'
 import { ShortcutsDialog } from '../../features/player/components/shortcuts-dialog.tsx'
 import { SpeedControl } from '../../features/player/components/speed-control.tsx'
 import { focusRing } from '../../features/player/components/styles.ts'
-import { TimeReadout } from '../../features/player/components/time-readout.tsx'
-import { TransportButtons } from '../../features/player/components/transport-buttons.tsx'
 import { useKeyboardShortcuts } from '../../features/player/hooks/use-keyboard-shortcuts.ts'
 import { useMediaSession } from '../../features/player/hooks/use-media-session.ts'
 import type { PlayerEpisode } from '../../features/player/store/player-types.ts'
@@ -43,17 +40,7 @@ export function EmbedPlayer({ episode, chaptersOpen }: EmbedPlayerProps) {
           <EmbedHeader episode={episode} />
           <SpeedControl />
         </div>
-        <div>
-          <ChapterMarkers />
-          <SeekSlider />
-        </div>
-        <div className="flex items-center justify-between gap-1">
-          <TimeReadout show="elapsed" />
-          <TransportButtons />
-          <span className="text-right">
-            <TimeReadout show="remaining" />
-          </span>
-        </div>
+        <PlayerTimeline />
         {hasChapters ? (
           <button
             type="button"

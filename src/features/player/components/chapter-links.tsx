@@ -2,6 +2,7 @@ import { Link } from 'wouter'
 import type { EpisodeDocument } from '../../../content/documents.ts'
 import { formatClock } from '../../../lib/format-clock.ts'
 import { formatTimeParam } from '../lib/time.ts'
+import { ChaptersSection } from './chapters-section.tsx'
 import { focusRing } from './styles.ts'
 
 /**
@@ -11,28 +12,20 @@ import { focusRing } from './styles.ts'
 export function ChapterLinks({ episode }: { episode: Pick<EpisodeDocument, 'slug' | 'chapters'> }) {
   if (episode.chapters.length === 0) return null
   return (
-    <section aria-labelledby="chapters-heading" className="mt-6">
-      <h2 id="chapters-heading" className="mb-2 text-xl font-bold">
-        Chapters
-      </h2>
-      <ol
-        aria-labelledby="chapters-heading"
-        className="divide-y divide-slate-200 dark:divide-slate-800"
-      >
-        {episode.chapters.map((chapter) => (
-          <li key={`${chapter.startTime}-${chapter.title}`} className="py-1">
-            <Link
-              href={`/episodes/${episode.slug}?t=${formatTimeParam(chapter.startTime)}`}
-              className={`flex items-baseline gap-3 rounded px-2 py-1.5 hover:bg-slate-100 dark:hover:bg-slate-800 ${focusRing}`}
-            >
-              <span className="w-16 shrink-0 font-mono text-sm tabular-nums text-slate-700 dark:text-slate-300">
-                {formatClock(chapter.startTime)}
-              </span>
-              <span className="min-w-0">{chapter.title}</span>
-            </Link>
-          </li>
-        ))}
-      </ol>
-    </section>
+    <ChaptersSection>
+      {episode.chapters.map((chapter) => (
+        <li key={`${chapter.startTime}-${chapter.title}`} className="py-1">
+          <Link
+            href={`/episodes/${episode.slug}?t=${formatTimeParam(chapter.startTime)}`}
+            className={`flex items-baseline gap-3 rounded px-2 py-1.5 hover:bg-slate-100 dark:hover:bg-slate-800 ${focusRing}`}
+          >
+            <span className="w-16 shrink-0 font-mono text-sm tabular-nums text-slate-700 dark:text-slate-300">
+              {formatClock(chapter.startTime)}
+            </span>
+            <span className="min-w-0">{chapter.title}</span>
+          </Link>
+        </li>
+      ))}
+    </ChaptersSection>
   )
 }

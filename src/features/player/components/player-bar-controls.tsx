@@ -3,17 +3,14 @@ import { preloadEngine } from '../engine/load-engine.ts'
 import { useKeyboardShortcuts } from '../hooks/use-keyboard-shortcuts.ts'
 import { useMediaSession } from '../hooks/use-media-session.ts'
 import { whenIdle } from '../lib/when-idle.ts'
-import { ChapterMarkers } from './chapter-markers.tsx'
 import { Icon } from './icon.tsx'
 import { NowPlaying } from './now-playing.tsx'
 import { PlayerError } from './player-error.tsx'
+import { PlayerTimeline } from './player-timeline.tsx'
 import { QueueAnnouncement } from './queue-announcement.tsx'
-import { SeekSlider } from './seek-slider.tsx'
 import { ShortcutsDialog } from './shortcuts-dialog.tsx'
 import { SpeedControl } from './speed-control.tsx'
 import { iconButton } from './styles.ts'
-import { TimeReadout } from './time-readout.tsx'
-import { TransportButtons } from './transport-buttons.tsx'
 import { UP_NEXT_PANEL_ID, UpNextToggle } from './up-next-toggle.tsx'
 import { VolumeControl } from './volume-control.tsx'
 
@@ -58,17 +55,7 @@ export function PlayerBarControls() {
             <Icon name="keyboard" />
           </button>
         </div>
-        <div>
-          <ChapterMarkers />
-          <SeekSlider />
-        </div>
-        <div className="flex items-center justify-between gap-1">
-          <TimeReadout show="elapsed" />
-          <TransportButtons />
-          <span className="text-right">
-            <TimeReadout show="remaining" />
-          </span>
-        </div>
+        <PlayerTimeline />
       </div>
       <QueueAnnouncement />
       <ShortcutsDialog open={helpOpen} onClose={() => setHelpOpen(false)} />

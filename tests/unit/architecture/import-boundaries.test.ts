@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { boundaryViolations, importsOf } from './import-rules.ts'
+import { boundaryViolations, importsOf, reachableFrom } from './import-rules.ts'
 
 const root = resolve(import.meta.dirname, '../../..')
 
@@ -15,6 +15,9 @@ function sourceFiles(folder: string): string[] {
 
 const edgesOf = (file: string, text: string) => importsOf(join(root, file), text, root)
 
+/** The imports of a project file as it is on disk. */
+const edgesOnDisk = (path: string) => edgesOf(path, readFileSync(join(root, path), 'utf8'))
+
 describe('import boundaries of src/', () => {
   it('keep the compiler out of the bundle, features apart and shared code below them', () => {
     const edges = sourceFiles(join(root, 'src')).flatMap((file) =>
@@ -22,6 +25,17 @@ describe('import boundaries of src/', () => {
     )
     expect(edges.length).toBeGreaterThan(0)
     expect(boundaryViolations(edges)).toEqual([])
+  })
+})
+
+describe('the embed', () => {
+  it('never reaches the queue or its drag-and-drop library, which it has no use for', () => {
+    const reached = reachableFrom('src/app/embed/embed-main.tsx', edgesOnDisk)
+    expect(reached.has('src/features/player/store/player-store.ts')).toBe(true)
+    expect([...reached].filter((path) => /@dnd-kit|up-next-list/.test(path))).toEqual([])
+    // The site's player bar does reach them: the rule above is not vacuous.
+    const bar = reachableFrom('src/features/player/components/player-bar-controls.tsx', edgesOnDisk)
+    expect([...bar].filter((path) => path.startsWith('@dnd-kit/'))).not.toEqual([])
   })
 })
 

@@ -86,3 +86,23 @@ export function boundaryViolations(edges: ImportEdge[]): string[] {
   }
   return problems
 }
+
+/**
+ * Every module a start file reaches through its imports, static or dynamic, as
+ * project paths (with the extension the source names) and bare package names.
+ */
+export function reachableFrom(
+  start: string,
+  edgesOfFile: (path: string) => ImportEdge[],
+): Set<string> {
+  const seen = new Set<string>([start])
+  const queue = [start]
+  for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
+    for (const edge of edgesOfFile(path)) {
+      if (edge.typeOnly || seen.has(edge.to)) continue
+      seen.add(edge.to)
+      if (edge.to.startsWith('src/')) queue.push(edge.to)
+    }
+  }
+  return seen
+}

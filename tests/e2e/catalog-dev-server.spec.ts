@@ -7,7 +7,8 @@ import { resultTitles, titles } from './catalog-helpers.ts'
 import { expect, test } from './support/test.ts'
 
 // `npm run dev` on a copy of the sample catalog, edited while a page is open.
-test.describe.configure({ mode: 'serial', timeout: 90_000 })
+// Generous: a dev server's first start on a loaded machine can take a minute or more.
+test.describe.configure({ mode: 'serial', timeout: 180_000 })
 // Tall enough for every card of the sample catalog to be in the windowed list.
 test.use({ viewport: { width: 1280, height: 2400 } })
 
@@ -44,7 +45,7 @@ test.beforeAll(async () => {
   server.stderr?.on('data', (chunk) => {
     output += chunk
   })
-  await waitForServer(Date.now() + 60_000)
+  await waitForServer(Date.now() + 150_000)
 })
 
 test.afterAll(() => {

@@ -75,6 +75,7 @@ export function createPlayerStore(deps: PlayerStoreDeps) {
         onLoad: (duration) => {
           if (Number.isFinite(duration) && duration > 0) set({ duration })
         },
+        onProgress: clock.noteDownload,
         // A confirmation that contradicts the last request asks the engine again.
         onPlay: () => {
           set({ status: 'playing', error: null, blocked: false })

@@ -165,8 +165,8 @@ function sendBurst(
 /**
  * Waits (polling the page, no sleeping) until the player is settled: the
  * media plays exactly when the Play/Pause button says it was asked to, the
- * lock screen agrees, no seek is under way and the shown position is the
- * media's. Returns what the media does then, or null when it never settles.
+ * lock screen agrees, no seek is under way and the shown position and speed
+ * are the media's. Returns what the media does then, or null when it never settles.
  */
 async function settled(page: Page, audioPath: string, timeout: number): Promise<Snapshot | null> {
   try {
@@ -180,7 +180,10 @@ async function settled(page: Page, audioPath: string, timeout: number): Promise<
           )
           ?.getAttribute('aria-label')
         const seek = document.querySelector<HTMLInputElement>('input[aria-label="Seek"]')
-        if (!element || !label || !seek) return false
+        const speed = document.querySelector<HTMLSelectElement>(
+          'select[aria-label="Playback speed"]',
+        )
+        if (!element || !label || !seek || !speed) return false
         const asked = label === 'Pause'
         const playing = !element.paused && !element.ended
         const session = navigator.mediaSession.playbackState
@@ -188,6 +191,8 @@ async function settled(page: Page, audioPath: string, timeout: number): Promise<
         if (playing ? session !== 'playing' || element.readyState < 3 : session === 'playing')
           return false
         if (Math.abs(Number(seek.value) - element.currentTime) > 1) return false
+        // The media confirms the shown speed too: the engine applies it once a seek has settled.
+        if (Number(speed.value) !== element.playbackRate) return false
         return {
           at: performance.now(),
           playing,

@@ -13,7 +13,7 @@ class FakeHowl {
   unloaded = false
   playingNow = true
   _playLock = false
-  node = Object.assign(new EventTarget(), { paused: true, ended: false })
+  node = Object.assign(new EventTarget(), { paused: true, ended: false, seeking: false })
   _sounds = [{ _id: 1, _paused: true, _node: this.node }]
   constructor(readonly options: Record<string, unknown>) {
     FakeHowl.last = this
@@ -67,6 +67,7 @@ const { createHowlerEngine } = await import('../../../src/features/player/engine
 
 const events = () => ({
   onLoad: vi.fn(),
+  onProgress: vi.fn(),
   onPlay: vi.fn(),
   onPause: vi.fn(),
   onInterrupted: vi.fn(),
@@ -162,6 +163,34 @@ describe('Howler engine', () => {
     howl().emit('seek')
     vi.advanceTimersByTime(100)
     expect(howl().played).toBe(1)
+  })
+
+  it('hands the element a new seek only once it has finished the previous one', () => {
+    // Chromium may answer a seek that interrupts another by reading the file from near its
+    // start: tens of seconds on a slow link.
+    const engine = createHowlerEngine(source, events())
+    howl().emit('load')
+    engine.seek(444)
+    howl().node.seeking = true
+    howl().emit('seek')
+    engine.seek(429)
+    engine.seek(278)
+    vi.advanceTimersByTime(500)
+    expect(howl().seeks).toEqual([444])
+    expect(engine.position()).toBe(278)
+    howl().node.seeking = false
+    vi.advanceTimersByTime(100)
+    expect(howl().seeks).toEqual([444, 278])
+  })
+
+  it('reports bytes arriving until unloaded, also while the position stands still', () => {
+    const listener = events()
+    const engine = createHowlerEngine(source, listener)
+    howl().node.dispatchEvent(new Event('progress'))
+    expect(listener.onProgress).toHaveBeenCalledTimes(1)
+    engine.unload()
+    howl().node.dispatchEvent(new Event('progress'))
+    expect(listener.onProgress).toHaveBeenCalledTimes(1)
   })
 
   it('reports the target of a seek until Howler confirms it', () => {

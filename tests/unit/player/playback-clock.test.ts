@@ -69,6 +69,19 @@ describe('playback clock', () => {
     expect(onStall).not.toHaveBeenCalled()
   })
 
+  it('reports no stall while bytes keep arriving, only once they stop too', () => {
+    // A seek on a slow link: the position waits for its bytes, which do come.
+    const { clock, onStall } = setup()
+    clock.start()
+    for (let second = 0; second < 60; second += 5) {
+      vi.advanceTimersByTime(5000)
+      clock.noteDownload()
+    }
+    expect(onStall).not.toHaveBeenCalled()
+    vi.advanceTimersByTime(STALL_TIMEOUT_MS + 2000)
+    expect(onStall).toHaveBeenCalled()
+  })
+
   it('goes quiet when the media is gone or the clock is stopped', () => {
     const { clock, media, onSecond, onStall } = setup()
     clock.start()

@@ -138,6 +138,16 @@ describe('player store', () => {
     expect(store.getState().status).toBe('error')
   })
 
+  it('keeps waiting, without an error, while the audio still arrives slowly', () => {
+    const { store, engine } = setup()
+    store.playEpisode(episode('a'), 1200)
+    for (let second = 0; second < 60; second += 4) {
+      vi.advanceTimersByTime(4000)
+      engine().events.onProgress()
+    }
+    expect(store.getState()).toMatchObject({ status: 'loading', error: null })
+  })
+
   it('keeps playing while the position moves', () => {
     const { store, engine } = setup()
     store.playEpisode(episode('a'))

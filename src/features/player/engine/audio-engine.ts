@@ -13,6 +13,8 @@ export interface EngineSource {
 export interface EngineEvents {
   /** The audio can seek; `duration` is the media's own, in seconds. */
   onLoad(duration: number): void
+  /** Bytes of the audio arrived: the media is loading, even while the position stands still. */
+  onProgress(): void
   onPlay(): void
   onPause(): void
   /** The browser paused on its own (headphones unplugged, another app): the listener's wish is now pause. */

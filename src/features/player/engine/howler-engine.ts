@@ -1,5 +1,6 @@
 import { Howl, Howler } from 'howler'
 import type { AudioEngine, CreateEngine, EngineEvents, EngineSource } from './audio-engine.ts'
+import { followDownloadProgress } from './follow-download-progress.ts'
 import { followOutsidePauses } from './follow-outside-pauses.ts'
 import { applySettings, type MediaSettings } from './howler-settings.ts'
 
@@ -35,7 +36,7 @@ function stopDownloadsWithoutDataUri(howl: Howl) {
 
 /** The Howler internals the engine reads: its public API cannot tell a pending play. */
 interface HowlInternals {
-  _sounds: Array<{ _id: number; _paused: boolean }>
+  _sounds: Array<{ _id: number; _paused: boolean; _node?: HTMLMediaElement }>
   _playLock: boolean
 }
 
@@ -62,6 +63,9 @@ function keepOutOfPool(howl: Howl) {
  * engine keeps only what was asked last (play or pause, a seek target, the
  * settings) and hands Howler one step at a time, once the previous one has
  * settled. Play and pause are reported from what the media then does.
+ * Settled includes the element's own seek: Chromium answers a seek that
+ * interrupts another by reading the file from near its start, which takes
+ * tens of seconds on a slow link, so the next step waits for `seeked`.
  */
 export const createHowlerEngine: CreateEngine = (source: EngineSource, events: EngineEvents) => {
   let active = true
@@ -102,6 +106,7 @@ export const createHowlerEngine: CreateEngine = (source: EngineSource, events: E
       settle()
     }),
   )
+  const stopFollowingDownloads = followDownloadProgress(howl, guard(events.onProgress))
 
   function later() {
     clearTimeout(retry)
@@ -116,7 +121,7 @@ export const createHowlerEngine: CreateEngine = (source: EngineSource, events: E
       if (!wantPlay) report(false)
       return
     }
-    if (internals._playLock || seekingTo !== null) return later()
+    if (internals._playLock || seekingTo !== null || current._node?.seeking) return later()
     if (pendingSeek !== null) {
       seekingTo = pendingSeek
       pendingSeek = null
@@ -215,6 +220,7 @@ export const createHowlerEngine: CreateEngine = (source: EngineSource, events: E
       active = false
       clearTimeout(retry)
       stopFollowing()
+      stopFollowingDownloads()
       keepOutOfPool(howl)
       howl.unload()
     },

@@ -1,6 +1,7 @@
 import type { AudioEngine, CreateEngine, EngineEvents } from '../engine/audio-engine.ts'
 import { clamp } from '../lib/clamp.ts'
 import { currentEvents } from './current-events.ts'
+import { engineEventHandlers } from './engine-event-handlers.ts'
 import { engineSourceFor } from './engine-source.ts'
 import { createListeners } from './listeners.ts'
 import { createPlaybackClock } from './playback-clock.ts'
@@ -12,7 +13,8 @@ import { createSettingsActions } from './settings-actions.ts'
  * The player: one episode, one engine at a time. The UI calls the actions;
  * the status only follows what the engine confirms, while `requested` keeps
  * the listener's last play or pause: a toggle decides from it, and a
- * confirmation that contradicts it asks the engine again. The position has its own
+ * confirmation that contradicts it asks the engine again (see
+ * engine-event-handlers.ts). The position has its own
  * channel so that per-frame updates reach only what shows time.
  */
 export function createPlayerStore(deps: PlayerStoreDeps) {
@@ -70,52 +72,22 @@ export function createPlayerStore(deps: PlayerStoreDeps) {
 
   function engineEvents(): EngineEvents {
     const ticket = opening
-    return currentEvents(
-      {
-        onLoad: (duration) => {
-          if (Number.isFinite(duration) && duration > 0) set({ duration })
-        },
-        // A confirmation that contradicts the last request asks the engine again.
-        onPlay: () => {
-          set({ status: 'playing', error: null, blocked: false })
-          clock.start()
-          if (state.requested === 'pause') engine?.pause()
-        },
-        onPause: () => {
-          if (engine) publishPosition(engine.position())
-          if (state.requested === 'play') {
-            set({ status: 'loading' })
-            engine?.play()
-            return
-          }
-          clock.stop()
-          set({ status: 'paused' })
-          savePosition()
-        },
-        onInterrupted: () => set({ requested: 'pause' }),
-        onEnd: () => {
-          clock.stop()
-          publishPosition(state.duration)
-          set({ status: 'paused', requested: 'pause' })
-          if (state.episode)
-            deps.progress.markPlayed({ ...state.episode, duration: state.duration }, deps.now())
-          deps.onEnded?.()
-        },
-        onError: fail,
-        onPlayBlocked: () => {
-          if (state.status === 'error') return
-          clock.stop()
-          set({ status: 'paused', requested: 'pause', blocked: true })
-          deps.onNextGesture(() => {
-            if (!state.blocked) return
-            // Howler rewinds a refused sound to 0; start again where the listener asked.
-            actions.seek(position)
-            actions.play()
-          })
-        },
+    const handlers = engineEventHandlers({
+      state: () => state,
+      set,
+      engine: () => engine,
+      position: () => position,
+      publishPosition,
+      savePosition,
+      fail,
+      clock,
+      resumeAt(at) {
+        actions.seek(at)
+        actions.play()
       },
-      () => ticket === opening,
-    )
+      deps,
+    })
+    return currentEvents(handlers, () => ticket === opening)
   }
 
   function open(create: CreateEngine, episode: PlayerEpisode) {

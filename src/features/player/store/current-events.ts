@@ -12,6 +12,7 @@ export function currentEvents(events: EngineEvents, isCurrent: () => boolean): E
     }
   return {
     onLoad: guard(events.onLoad),
+    onProgress: guard(events.onProgress),
     onPlay: guard(events.onPlay),
     onPause: guard(events.onPause),
     onInterrupted: guard(events.onInterrupted),

@@ -12,12 +12,16 @@ export interface PlaybackClockOptions {
   onStall(): void
 }
 
-/** No progress for this long while loading or playing counts as a failure, not a spinner. */
+/**
+ * No progress for this long while loading or playing (the position stands
+ * still and no bytes arrive) counts as a failure, not a spinner.
+ */
 export const STALL_TIMEOUT_MS = 12_000
 
 /**
  * One animation-frame loop that reads the position while playing, and a
- * one-second watchdog that turns a position stuck for too long into a stall.
+ * one-second watchdog that turns a position stuck for too long, with no
+ * bytes arriving either, into a stall.
  * The loop keeps going while Howler says "not playing" during a seek: it asks
  * the store whether playback is wanted, not the engine.
  */
@@ -59,6 +63,10 @@ export function createPlaybackClock(options: PlaybackClockOptions) {
     /** A seek moves the position on purpose: the stall timer starts over from there. */
     restartWatch(position: number) {
       lastProgress = { position, at: options.now() }
+    },
+    /** Bytes arrived: the media is still loading (a seek on a slow link), not stalled. */
+    noteDownload() {
+      lastProgress = { ...lastProgress, at: options.now() }
     },
   }
   return clock

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { generateCatalog } from '../../../scripts/generate-catalog.ts'
+import { CompileCache } from '../../../src/content/compile-cache.ts'
 import { type CompileResult, compileCatalog } from '../../../src/content/compile-catalog.ts'
 import { listEpisodeFiles } from '../../../src/content/episode-files.ts'
 import { threadCount } from '../../../src/content/parallel/thread-count.ts'
@@ -68,6 +69,17 @@ describe('compiling on several threads', () => {
     expect(threaded.compiledOn.threads).toBe(3)
     expect(threaded.compiledOn.workerFiles).toBeGreaterThan(0)
     expect(output(threaded)).toEqual(output(alone))
+  }, 60_000)
+
+  it('fills the dev server cache from the workers as from this thread', async () => {
+    const cache = new CompileCache()
+    const cold = await compileCatalog({ dir, includeScheduled: false, now, threads: 2, cache })
+    expect(cold.compiledOn.workerFiles).toBeGreaterThan(0)
+    expect(output(cold)).toEqual(output(alone))
+    expect(cache.compiled).toBe(1005)
+    const warm = await compileCatalog({ dir, includeScheduled: false, now, threads: 2, cache })
+    expect([cache.reused, cache.compiled]).toEqual([1005, 0])
+    expect(output(warm)).toEqual(output(alone))
   }, 60_000)
 
   it('compiles in-process, with the same result, when a worker cannot start', async () => {

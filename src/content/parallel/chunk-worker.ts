@@ -2,6 +2,9 @@ import { Worker } from 'node:worker_threads'
 import type { CompiledFile } from '../compile-file.ts'
 import type { ChunkRequest, WorkerMessage, WorkerSetup } from './file-job.ts'
 
+/** A worker silent this long while starting or holding chunks is taken for stuck, and ended. */
+const SILENCE_MS = 60_000
+
 /** The worker's script, found from this file's own place (Vite's config bundler keeps import.meta.url). */
 export const WORKER_ENTRY = new URL('./worker-boot.mjs', import.meta.url)
 
@@ -24,6 +27,7 @@ export class ChunkWorker {
   compiled = 0
   private ended = false
   private readonly worker: Worker
+  private silence: NodeJS.Timeout | undefined
 
   constructor(
     entry: URL,
@@ -33,15 +37,17 @@ export class ChunkWorker {
     const { dir, base, key } = setup
     // No inherited flags: the parent's loaders or --inspect have no business in the worker.
     this.worker = new Worker(entry, { workerData: { dir, base }, execArgv: [] })
-    this.worker.unref()
+    this.listen()
     this.worker.on('message', (message: WorkerMessage) => {
       if ('key' in message) {
         if (message.key !== key) return this.fail()
         this.usable = true
+        this.listen()
         return events.ready()
       }
       this.inFlight.delete(message.start)
       this.compiled += message.compiled.length
+      this.listen()
       events.answered(message.start, message.compiled)
     })
     this.worker.on('error', () => this.fail())
@@ -57,6 +63,14 @@ export class ChunkWorker {
   send(request: ChunkRequest): void {
     this.inFlight.add(request.start)
     this.worker.postMessage(request)
+    this.listen()
+  }
+
+  /** Starts over the wait for the worker's next word, while it is starting or holds chunks. */
+  private listen(): void {
+    clearTimeout(this.silence)
+    if (this.usable && this.inFlight.size === 0) return
+    this.silence = setTimeout(() => this.fail(), SILENCE_MS)
   }
 
   private fail(): void {
@@ -70,6 +84,7 @@ export class ChunkWorker {
 
   /** Stops the thread; safe to call more than once. */
   async end(): Promise<void> {
+    clearTimeout(this.silence)
     this.ended = true
     this.usable = false
     await this.worker.terminate()

@@ -44,7 +44,7 @@ export async function compileFiles(
     else pending.push({ index, job: bytes ? { ...file, bytes } : file, bytes })
   }
   const jobs = pending.map(({ job }) => job)
-  const threads = threadCount(jobs.length, options.threads)
+  const { threads, forced } = threadCount(jobs.length, options.threads)
   const { results: compiled, byWorkers } =
     threads > 1
       ? await compileInThreads(jobs, threads, context, {
@@ -52,6 +52,7 @@ export async function compileFiles(
           base: context.base,
           key: contextKey(options.registries, context.base),
           entry: options.workerEntry ?? WORKER_ENTRY,
+          waitForWorkers: forced,
         })
       : { results: jobs.map((job) => compileJob(job, context)), byWorkers: 0 }
   for (const [at, result] of compiled.entries()) {

@@ -8,6 +8,12 @@ export interface ThreadSetup extends WorkerSetup {
   /** contextKey of the main thread's registries; a worker that read others is not used. */
   key: string
   entry: URL
+  /**
+   * Leave the last chunk to the workers until one has had work (when threads
+   * are asked for): they then compile something whatever the catalog's size.
+   * Otherwise this thread never waits for a worker to start.
+   */
+  waitForWorkers: boolean
 }
 
 /** Files per chunk: about 50 ms of work, so that the main thread answers its workers often. */
@@ -59,11 +65,10 @@ export async function compileInThreads(
     for (let index = 0; index < threads - 1; index += 1) {
       workers.push(new ChunkWorker(setup.entry, setup, events(index)))
     }
-    // This thread takes chunks from the front, the workers from the back. It
-    // leaves the last one to them until one has had work: a worker that starts
-    // then compiles something, whatever the size of the catalog.
+    // This thread takes chunks from the front, the workers from the back.
     for (;;) {
       const leave =
+        setup.waitForWorkers &&
         workers.some((worker) => worker.alive) &&
         workers.every((worker) => worker.compiled === 0 && worker.inFlight.size === 0)
       const start = queue.length > 1 || !leave ? queue.shift() : undefined

@@ -96,19 +96,20 @@ describe('compiling on several threads', () => {
 })
 
 describe('threadCount', () => {
-  it('uses every core once each thread gets 1,000 files, and one thread below', () => {
-    expect(threadCount(1999, undefined, undefined, 2)).toBe(1)
-    expect(threadCount(2000, undefined, undefined, 2)).toBe(2)
-    expect(threadCount(2999, undefined, undefined, 4)).toBe(2)
-    expect(threadCount(100_000, undefined, undefined, 4)).toBe(4)
-    expect(threadCount(100_000, undefined, undefined, 1)).toBe(1)
+  it('uses every core once each thread gets 1,500 files, and one thread below', () => {
+    expect(threadCount(2999, undefined, undefined, 2).threads).toBe(1)
+    expect(threadCount(3000, undefined, undefined, 2).threads).toBe(2)
+    expect(threadCount(4499, undefined, undefined, 4).threads).toBe(2)
+    expect(threadCount(100_000, undefined, undefined, 4).threads).toBe(4)
+    expect(threadCount(100_000, undefined, undefined, 1).threads).toBe(1)
   })
 
   it('obeys a requested count, the option before CONTENT_THREADS, never more than the files', () => {
-    expect(threadCount(100_000, undefined, '1', 8)).toBe(1)
-    expect(threadCount(10, undefined, '3', 1)).toBe(3)
-    expect(threadCount(10, 2, '1', 1)).toBe(2)
-    expect(threadCount(2, 4, undefined, 8)).toBe(2)
-    expect(threadCount(5000, undefined, 'many', 2)).toBe(2)
+    expect(threadCount(100_000, undefined, '1', 8).threads).toBe(1)
+    expect(threadCount(10, undefined, '3', 1).threads).toBe(3)
+    expect(threadCount(10, 2, '1', 1).threads).toBe(2)
+    expect(threadCount(2, 4, undefined, 8).threads).toBe(2)
+    expect(threadCount(5000, undefined, 'many', 2)).toEqual({ threads: 2, forced: false })
+    expect(threadCount(5000, undefined, '2', 2)).toEqual({ threads: 2, forced: true })
   })
 })

@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs'
-import type { CompileCache } from '../compile-cache.ts'
-import { contextKey } from '../compile-cache.ts'
+import { type CompileCache, contextKey } from '../compile-cache.ts'
 import type { CompiledFile, FileContext } from '../compile-file.ts'
 import type { Registries } from '../registries.ts'
 import { WORKER_ENTRY } from './chunk-worker.ts'

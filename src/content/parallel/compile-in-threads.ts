@@ -40,6 +40,8 @@ export async function compileInThreads(
   const results = new Array<CompiledFile>(jobs.length)
   const queue: number[] = []
   for (let start = 0; start < jobs.length; start += CHUNK) queue.push(start)
+  const done = new Set<number>()
+  let byWorkers = 0
   let wake: () => void = () => {}
   const feed = (worker: ChunkWorker) => {
     while (worker.usable && worker.inFlight.size < AHEAD) {
@@ -52,37 +54,48 @@ export async function compileInThreads(
   const events = (index: number) => ({
     ready: () => feed(workers[index] as ChunkWorker),
     answered: (start: number, compiled: CompiledFile[]) => {
-      results.splice(start, compiled.length, ...compiled)
+      if (!done.has(start)) {
+        results.splice(start, compiled.length, ...compiled)
+        done.add(start)
+        byWorkers += compiled.length
+      }
       feed(workers[index] as ChunkWorker)
       wake()
     },
     failed: (unanswered: number[]) => {
-      queue.push(...unanswered)
+      queue.push(...unanswered.filter((start) => !done.has(start)))
       wake()
     },
   })
+  // Chunks a worker holds that nobody has compiled yet.
+  const unanswered = () =>
+    workers.flatMap((worker) => [...worker.inFlight]).filter((start) => !done.has(start))
   try {
     for (let index = 0; index < threads - 1; index += 1) {
       workers.push(new ChunkWorker(setup.entry, setup, events(index)))
     }
-    // This thread takes chunks from the front, the workers from the back.
+    // This thread takes chunks from the front, the workers from the back; once
+    // the queue is empty, it compiles the chunks the workers still hold rather
+    // than wait for them (a worker's code is still cold, and slower).
     for (;;) {
       const leave =
         setup.waitForWorkers &&
         workers.some((worker) => worker.alive) &&
-        workers.every((worker) => worker.compiled === 0 && worker.inFlight.size === 0)
-      const start = queue.length > 1 || !leave ? queue.shift() : undefined
+        workers.every((worker) => worker.compiled === 0)
+      let start = queue.length > 1 || !leave ? queue.shift() : undefined
+      if (start === undefined && !leave) start = unanswered()[0]
       if (start !== undefined) {
         const chunk = jobs.slice(start, start + CHUNK)
         for (const [offset, job] of chunk.entries())
           results[start + offset] = compileJob(job, context)
+        done.add(start)
         await nextTurn()
-      } else if (queue.length > 0 || workers.some((worker) => worker.inFlight.size > 0)) {
+      } else if (queue.length > 0 || unanswered().length > 0) {
         await new Promise<void>((resolve) => {
           wake = resolve
         })
       } else {
-        return { results, byWorkers: workers.reduce((sum, worker) => sum + worker.compiled, 0) }
+        return { results, byWorkers }
       }
     }
   } finally {

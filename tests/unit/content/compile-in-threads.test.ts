@@ -96,10 +96,10 @@ describe('compiling on several threads', () => {
 })
 
 describe('threadCount', () => {
-  it('uses every core once each thread gets 1,500 files, and one thread below', () => {
-    expect(threadCount(2999, undefined, undefined, 2).threads).toBe(1)
-    expect(threadCount(3000, undefined, undefined, 2).threads).toBe(2)
-    expect(threadCount(4499, undefined, undefined, 4).threads).toBe(2)
+  it('uses every core once each thread gets 2,500 files, and one thread below', () => {
+    expect(threadCount(4999, undefined, undefined, 2).threads).toBe(1)
+    expect(threadCount(5000, undefined, undefined, 2).threads).toBe(2)
+    expect(threadCount(7499, undefined, undefined, 4).threads).toBe(2)
     expect(threadCount(100_000, undefined, undefined, 4).threads).toBe(4)
     expect(threadCount(100_000, undefined, undefined, 1).threads).toBe(1)
   })

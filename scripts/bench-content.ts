@@ -44,6 +44,9 @@ export interface ContentBenchFigures {
   documents: number
   errors: number
   warnings: number
+  /** Threads of the last compile (1: the main thread only) and the files its workers compiled. */
+  threads: number
+  workerFiles: number
 }
 
 export interface WarningsBenchFigures {
@@ -152,6 +155,8 @@ export async function benchContentSize(
     documents: last.documents,
     errors: last.errors,
     warnings: last.warnings,
+    threads: last.threads,
+    workerFiles: last.workerFiles,
   }
 }
 
@@ -162,6 +167,7 @@ export function formatFigures(all: ContentBenchFigures[]): string[] {
   const lines = all.flatMap((f) => [
     `${f.episodes} episodes: floor ${seconds(f.floorMs)}, ours ${seconds(f.oursMs)} (compile ${seconds(f.compileMs)} + write), ratio ${f.ratio.toFixed(2)} (target ≤ 2.0)`,
     `  CPU time: floor ${seconds(f.floorCpuMs)}, ours ${seconds(f.oursCpuMs)}, ratio ${f.cpuRatio.toFixed(2)}`,
+    `  compiled on ${f.threads} thread${f.threads === 1 ? '' : 's'} (CONTENT_THREADS=1 for one), ${f.workerFiles} of ${f.episodes} files by workers`,
     `  per episode: ours ${(f.oursMs / f.episodes).toFixed(3)} ms, floor ${(f.floorMs / f.episodes).toFixed(3)} ms`,
     `  episodes.json ${kib(f.episodesJsonBytes)} raw, ${kib(f.episodesJsonGzipBytes)} gzip, ${f.gzipBytesPerEpisode.toFixed(0)} gzip bytes per episode (target ≤ 150)`,
     `  search.json ${kib(f.searchJsonBytes)} raw, ${kib(f.searchJsonGzipBytes)} gzip; output ${(f.outputBytes / 1024 / 1024).toFixed(1)} MiB in ${f.documents} documents; ${f.errors} errors, ${f.warnings} warnings`,

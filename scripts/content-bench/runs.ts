@@ -65,6 +65,9 @@ export interface OursRun {
   warnings: number
   episodesJson: string
   searchJson: string
+  /** Threads the files were compiled on, and how many of them the workers compiled. */
+  threads: number
+  workerFiles: number
 }
 
 /** Our compile plus writing its documents; keeps only what the figures need, not the whole result. */
@@ -83,5 +86,7 @@ export async function runOurs(dir: string, outDir: string): Promise<OursRun> {
     warnings: count('warning'),
     episodesJson: result.documents.get('episodes.json') ?? '',
     searchJson: result.documents.get('search.json') ?? '',
+    threads: result.compiledOn.threads,
+    workerFiles: result.compiledOn.workerFiles,
   }
 }

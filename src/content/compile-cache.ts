@@ -2,7 +2,7 @@ import type { CompiledFile } from './compile-file.ts'
 import type { Registries } from './registries.ts'
 
 /** Everything a file's result depends on besides its own bytes. */
-function contextKey(registries: Registries, base: string): string {
+export function contextKey(registries: Registries, base: string): string {
   const registry = ({
     present,
     file,

@@ -1,12 +1,16 @@
-import { readFileSync } from 'node:fs'
 import { relative, resolve, sep } from 'node:path'
 import { buildCatalogIndex, type CompiledEpisode, compareEpisodes } from './catalog-index.ts'
 import type { CompileCache } from './compile-cache.ts'
-import { compileFile, type FileContext } from './compile-file.ts'
+import type { FileContext } from './compile-file.ts'
 import { displayPath } from './display-path.ts'
 import type { SiteInfo } from './documents.ts'
 import { type EpisodeIdentity, findDuplicates, locateInFile } from './duplicates.ts'
 import { listEpisodeFiles } from './episode-files.ts'
+import {
+  type CompiledOn,
+  type CompileFilesOptions,
+  compileFiles,
+} from './parallel/compile-files.ts'
 import { type ContentProblem, compareText, sortProblems } from './problems.ts'
 import { entryDocuments, invalidEntryProblems } from './publish/entry-documents.ts'
 import type { EntrySource } from './read/raw-entry.ts'
@@ -27,6 +31,14 @@ export interface CompileOptions {
   siteUrl?: string | undefined
   /** The site's address where neither gives one (the preview server's, for `npm start`). */
   fallbackSiteUrl?: string | undefined
+  /**
+   * Threads to compile the episode files on, this one included: 1 compiles
+   * in-process. Default: the env CONTENT_THREADS, else every core once there
+   * are enough files to compile (src/content/parallel/thread-count.ts).
+   */
+  threads?: number
+  /** The worker threads' script: tests point it at one that fails. */
+  workerEntry?: URL
 }
 
 export interface CompileResult {
@@ -49,6 +61,8 @@ export interface CompileResult {
   showSources: ReadonlyMap<string, EntrySource>
   siteFile: string
   stats: { files: number; published: number; scheduled: number }
+  /** Threads the episode files were compiled on (1: in-process), and how many files workers did. */
+  compiledOn: CompiledOn
 }
 
 /** Episode files relative to the folder; a missing folder is a problem, not a crash. */
@@ -72,36 +86,32 @@ async function listCatalog(dir: string, problems: ContentProblem[]): Promise<str
 }
 
 /**
- * Compiles each file in turn, keeping only what the index, search and the
- * duplicate check need: the parsed front-matter then dies young instead of
- * filling the heap for the whole catalog. Synchronous reads, one at a time,
- * beat thousands of queued async ones. Of two episodes sharing a slug, the
- * first is published.
+ * Compiles every file (on several threads when there are many: see
+ * compileFiles), then goes through the results in file order, keeping only
+ * what the index, search and the duplicate check need. Of two episodes
+ * sharing a slug, the first is published.
  */
-function compileEpisodes(
+async function compileEpisodes(
   dir: string,
   files: readonly string[],
   paths: readonly string[],
   context: FileContext,
   problems: ContentProblem[],
-  options: { now: number; includeScheduled: boolean; cache: CompileCache | undefined },
+  options: { now: number; includeScheduled: boolean } & CompileFilesOptions,
 ) {
-  const { cache } = options
   const shownDir = displayPath(dir)
   const identities: EpisodeIdentity[] = []
   const seen = new Set<string>()
   const published: CompiledEpisode[] = []
   const audioOrigins = new Set<string>()
   let scheduled = 0
-  files.forEach((file, index) => {
-    const path = paths[index] ?? ''
-    const shown = shownDir ? `${shownDir}/${file}` : file
-    const bytes = readFileSync(path)
-    let compiled = cache?.find(path, bytes)
-    if (!compiled) {
-      compiled = compileFile(bytes, shown, context)
-      cache?.keep(path, bytes, compiled)
-    }
+  const jobs = files.map((file, index) => ({
+    path: paths[index] ?? '',
+    shown: shownDir ? `${shownDir}/${file}` : file,
+  }))
+  const { results, compiledOn } = await compileFiles(jobs, context, options)
+  results.forEach((compiled, index) => {
+    const { path, shown } = jobs[index] ?? { path: '', shown: '' }
     const { problems: found, episode } = compiled
     problems.push(...found)
     if (!episode) return
@@ -120,12 +130,13 @@ function compileEpisodes(
     published.push(episode)
     if (episode.audioOrigin) audioOrigins.add(episode.audioOrigin)
   })
-  cache?.retain(new Set(paths))
+  options.cache?.retain(new Set(paths))
   return {
     identities,
     published: published.sort((a, b) => compareEpisodes(a.summary, b.summary)),
     scheduled,
     audioOrigins,
+    compiledOn,
   }
 }
 
@@ -196,7 +207,7 @@ export async function compileCatalog(options: CompileOptions): Promise<CompileRe
   options.cache?.begin(registries, base)
   // The listing gives clean relative paths: path.join would only normalize them again.
   const paths = files.map((file) => `${episodesDir}${sep}${file}`)
-  const { identities, published, scheduled, audioOrigins } = compileEpisodes(
+  const { identities, published, scheduled, audioOrigins, compiledOn } = await compileEpisodes(
     episodesDir,
     files,
     paths,
@@ -206,6 +217,10 @@ export async function compileCatalog(options: CompileOptions): Promise<CompileRe
       now: (options.now ?? new Date()).getTime(),
       includeScheduled: options.includeScheduled,
       cache: options.cache,
+      threads: options.threads,
+      workerEntry: options.workerEntry,
+      catalogDir: dir,
+      registries,
     },
   )
   problems.push(...findDuplicates(identities))
@@ -230,5 +245,6 @@ export async function compileCatalog(options: CompileOptions): Promise<CompileRe
     showSources: registries.shows.sources,
     siteFile: registries.siteFile,
     stats: { files: files.length, published: published.length, scheduled },
+    compiledOn,
   }
 }

@@ -123,6 +123,12 @@ export function episodesPlugin(options: EpisodesPluginOptions): Plugin {
       config = resolved
       if (config.command !== 'build') return
       const compiled = await compile()
+      const { threads, workerFiles } = compiled.compiledOn
+      if (workerFiles > 0) {
+        config.logger.info(
+          `episodes: ${compiled.stats.files} files compiled on ${threads} threads (${workerFiles} by workers)`,
+        )
+      }
       if (hasErrors(compiled.problems)) throw new ContentError(compiled.problems)
       if (options.publish === 'embed') return
       const digest = formatLogReport(compiled.problems, isVerbose())

@@ -1,0 +1,24 @@
+import type { CompiledFile } from '../compile-file.ts'
+
+/** One episode file to compile; `bytes` when they were already read (to look in the cache). */
+export interface FileJob {
+  path: string
+  /** How problems name the file. */
+  shown: string
+  bytes?: Uint8Array
+}
+
+/** What a worker starts with: the catalog folder and base path to load the registries with. */
+export interface WorkerSetup {
+  dir: string
+  base: string
+}
+
+/** A chunk of files to compile, from the main thread; `start` is its place in the whole list. */
+export interface ChunkRequest {
+  start: number
+  jobs: FileJob[]
+}
+
+/** From a worker: first the contextKey of its registries, then each chunk's results. */
+export type WorkerMessage = { key: string } | { start: number; compiled: CompiledFile[] }

@@ -4,6 +4,7 @@ import type {
   FacetEntry,
   SearchIndex,
 } from '../../../src/content/documents.ts'
+import { NO_PODCAST } from '../../support/no-podcast.ts'
 
 type EpisodeSeed = Pick<EpisodeSummary, 'slug' | 'guests' | 'technologies' | 'show' | 'category'>
 
@@ -69,16 +70,7 @@ export function fixtureCatalog(): CatalogIndex {
         description: null,
         artwork: null,
         hosts: [],
-        podcast: {
-          guid: null,
-          email: null,
-          author: null,
-          category: null,
-          subcategory: null,
-          explicit: false,
-          copyright: null,
-          locked: false,
-        },
+        podcast: NO_PODCAST,
         subscribeLinks: [],
       })),
       categories: all((e) => (e.category ? [e.category] : [])).map((entry) => ({

@@ -7,9 +7,9 @@ import type {
   ImageDocument,
   PersonDocument,
   ShowDocument,
-  ShowPodcast,
   TechnologyDocument,
 } from '../../../src/content/documents.ts'
+import { NO_PODCAST } from '../../support/no-podcast.ts'
 import { episode, fileIn, writeCatalog } from './support/temp-catalog.ts'
 
 const dir = 'tests/fixtures/catalogs/collections'
@@ -29,16 +29,6 @@ const alphaCover: ImageDocument = {
   width: 16,
   height: 12,
   type: 'image/png',
-}
-const noPodcast: ShowPodcast = {
-  guid: null,
-  email: null,
-  author: null,
-  category: null,
-  subcategory: null,
-  explicit: false,
-  copyright: null,
-  locked: false,
 }
 const jane = {
   slug: 'jane-doe',
@@ -158,7 +148,7 @@ describe('collections kept as one file per entry', () => {
       descriptionHtml: null,
       artwork: null,
       hosts: [],
-      podcast: noPodcast,
+      podcast: NO_PODCAST,
       subscribeLinks: [],
     })
   })

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { compileCatalog } from '../../../src/content/compile-catalog.ts'
 import type { CatalogIndex, EpisodeDocument, SearchIndex } from '../../../src/content/documents.ts'
+import { NO_PODCAST } from '../../support/no-podcast.ts'
 
 const small = 'tests/fixtures/catalogs/small'
 const now = new Date('2026-01-01T00:00:00Z')
@@ -120,16 +121,7 @@ describe('compileCatalog', () => {
           type: null,
         },
         hosts: [{ slug: 'sam-host', name: 'Sam Host', website: null, github: null, avatar: null }],
-        podcast: {
-          guid: null,
-          email: null,
-          author: null,
-          category: null,
-          subcategory: null,
-          explicit: false,
-          copyright: null,
-          locked: false,
-        },
+        podcast: NO_PODCAST,
         subscribeLinks: [],
       },
     ])

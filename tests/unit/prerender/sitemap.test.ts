@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import type { CatalogIndex, EpisodeSummary } from '../../../src/content/documents.ts'
 import { pageRoutes } from '../../../src/content/publish/page-routes.ts'
 import { sitemapFiles } from '../../../src/content/publish/sitemap.ts'
+import { NO_PODCAST } from '../../support/no-podcast.ts'
 
 const episode = (slug: string, publishedAt: string, more: Partial<EpisodeSummary> = {}) => ({
   id: slug,
@@ -36,16 +37,7 @@ const catalog = (baseUrl: string | null): CatalogIndex => ({
         description: null,
         artwork: null,
         hosts: [{ slug: 'sam', name: 'Sam', website: null, github: null, avatar: null }],
-        podcast: {
-          guid: null,
-          email: null,
-          author: null,
-          category: null,
-          subcategory: null,
-          explicit: false,
-          copyright: null,
-          locked: false,
-        },
+        podcast: NO_PODCAST,
         subscribeLinks: [],
       },
     ],

@@ -14,11 +14,14 @@ import { expectPlaying } from './player-support.ts'
 import { audioPlayer, openPage } from './support/pages.ts'
 import { expect, test } from './support/test.ts'
 
-test('episodes added from cards line up in Up next, reorder by keyboard and survive a reload', async ({
+test('episodes added from cards line up in Up next, reorder by keyboard, are announced and survive a reload', async ({
   page,
 }) => {
   await openPage(page, rustPath)
   for (const { title } of [rust, wasm, ebpf]) await addFromCard(page, title)
+  await expect(audioPlayer(page).getByRole('status')).toHaveText(
+    `${ebpf.title} added to Up next, position 3 of 3`,
+  )
   await openQueue(page)
   await expectOrder(page, [rust.title, wasm.title, ebpf.title])
 
@@ -37,6 +40,9 @@ test('episodes added from cards line up in Up next, reorder by keyboard and surv
   await page.keyboard.press('Enter')
   await expectOrder(page, [rust.title, wasm.title])
   await expect(queueButton(page, `Remove ${rust.title} from queue`)).toBeFocused()
+  await expect(audioPlayer(page).getByRole('status')).toHaveText(
+    `${ebpf.title} removed from Up next`,
+  )
 
   await page.reload()
   await expect(page.locator('main h1').first()).toBeVisible()
@@ -50,7 +56,7 @@ test('episodes added from cards line up in Up next, reorder by keyboard and surv
   ).toBeVisible()
 })
 
-test('an ending episode starts the next queued one and announces it; Clear queue empties it', async ({
+test('an ending episode starts the next queued one and announces it; Clear queue empties it and says so', async ({
   page,
 }) => {
   await openPage(page, rustPath)
@@ -78,6 +84,7 @@ test('an ending episode starts the next queued one and announces it; Clear queue
   await expectOrder(page, [wasm.title])
   await audioPlayer(page).getByRole('button', { name: 'Clear queue' }).click()
   await expect(upNext(page)).toHaveCount(0)
+  await expect(audioPlayer(page).getByRole('status')).toHaveText('Up next cleared')
   await expect(audioPlayer(page).getByText(/^Nothing queued/)).toBeVisible()
   await expect(audioPlayer(page).getByRole('button', { name: 'Up next 0' })).toBeFocused()
 })

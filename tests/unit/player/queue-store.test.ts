@@ -30,13 +30,16 @@ const throwingStorage: KeyValueStorage = {
 }
 
 describe('queue store', () => {
-  it('adds at the end, once per episode, and tells its subscribers', () => {
+  it('adds at the end, once per episode, says where, and tells its subscribers', () => {
     const queue = createQueueStore(memoryStorage())
     const listener = vi.fn()
     queue.subscribe(listener)
     queue.add(episode('a'))
+    expect(queue.getState().announcement).toBe('Episode a added to Up next, position 1 of 1')
     queue.add(episode('b'))
+    expect(queue.getState().announcement).toBe('Episode b added to Up next, position 2 of 2')
     queue.add(episode('a'))
+    expect(queue.getState().announcement).toBe('Episode b added to Up next, position 2 of 2')
     expect(slugs(queue)).toEqual(['a', 'b'])
     expect(queue.has('b')).toBe(true)
     expect(queue.has('c')).toBe(false)
@@ -76,13 +79,21 @@ describe('queue store', () => {
     expect(queue.getState()).toBe(before)
   })
 
-  it('removes one entry or clears them all', () => {
+  it('removes one entry or clears them all, and says so', () => {
     const queue = createQueueStore(memoryStorage())
     for (const slug of ['a', 'b', 'c']) queue.add(episode(slug))
     queue.remove('b')
     expect(slugs(queue)).toEqual(['a', 'c'])
+    expect(queue.getState().announcement).toBe('Episode b removed from Up next')
+    const before = queue.getState()
+    queue.remove('b')
+    expect(queue.getState()).toBe(before)
     queue.clear()
     expect(slugs(queue)).toEqual([])
+    expect(queue.getState().announcement).toBe('Up next cleared')
+    const cleared = queue.getState()
+    queue.clear()
+    expect(queue.getState()).toBe(cleared)
   })
 
   it('takes the first entry off and announces it; an empty queue gives nothing', () => {

@@ -6,7 +6,7 @@ import { readQueue, writeQueue } from './stored-queue.ts'
 export interface QueueState {
   /** The episodes to play next, first one first. */
   entries: readonly PlayerEpisode[]
-  /** What the polite live region says: the episode the queue last started or moved. */
+  /** What the polite live region says about the queue's last change. */
   announcement: string
 }
 
@@ -14,12 +14,12 @@ export const emptyQueueState: QueueState = { entries: [], announcement: '' }
 
 /** The "Up next" queue: a list of episodes, remembered in `storage` after every change. */
 export function createQueueStore(storage: KeyValueStorage | null) {
-  let state: QueueState = { entries: readQueue(storage), announcement: '' }
+  let state: QueueState = { ...emptyQueueState, entries: readQueue(storage) }
   const listeners = createListeners()
 
-  function set(patch: Partial<QueueState>) {
-    state = { ...state, ...patch }
-    if (patch.entries) writeQueue(storage, state.entries)
+  function set(entries: readonly PlayerEpisode[], announcement: string) {
+    state = { entries, announcement }
+    writeQueue(storage, entries)
     listeners.notify()
   }
   const indexOf = (slug: string) => state.entries.findIndex((entry) => entry.slug === slug)
@@ -32,7 +32,7 @@ export function createQueueStore(storage: KeyValueStorage | null) {
     if (!moving || to === from || to < 0 || to >= count) return
     const entries = state.entries.filter((entry) => entry !== moving)
     entries.splice(to, 0, moving)
-    set({ entries, announcement: `${moving.title} moved to position ${to + 1} of ${count}` })
+    set(entries, `${moving.title} moved to position ${to + 1} of ${count}`)
   }
 
   return {
@@ -41,11 +41,20 @@ export function createQueueStore(storage: KeyValueStorage | null) {
     has: (slug: string) => indexOf(slug) !== -1,
     /** Adds at the end; an episode already queued keeps its place. */
     add(episode: PlayerEpisode) {
-      if (indexOf(episode.slug) === -1) set({ entries: [...state.entries, episode] })
+      if (indexOf(episode.slug) !== -1) return
+      const count = state.entries.length + 1
+      set(
+        [...state.entries, episode],
+        `${episode.title} added to Up next, position ${count} of ${count}`,
+      )
     },
     remove(slug: string) {
-      if (indexOf(slug) !== -1)
-        set({ entries: state.entries.filter((entry) => entry.slug !== slug) })
+      const removed = state.entries[indexOf(slug)]
+      if (removed)
+        set(
+          state.entries.filter((entry) => entry !== removed),
+          `${removed.title} removed from Up next`,
+        )
     },
     /** Moves an entry one place towards the start (-1) or the end (+1). */
     move(slug: string, by: -1 | 1) {
@@ -54,13 +63,13 @@ export function createQueueStore(storage: KeyValueStorage | null) {
     },
     moveTo,
     clear() {
-      if (state.entries.length > 0) set({ entries: [] })
+      if (state.entries.length > 0) set([], 'Up next cleared')
     },
     /** Takes the first entry off the queue and announces it; null when the queue is empty. */
     takeNext(): PlayerEpisode | null {
       const [next, ...rest] = state.entries
       if (!next) return null
-      set({ entries: rest, announcement: `Now playing ${next.title}` })
+      set(rest, `Now playing ${next.title}`)
       return next
     },
   }

@@ -21,9 +21,10 @@ import { embedPages, embedPageUrl } from './publish/embed-pages.ts'
 import { episodeDocumentsOf } from './publish/episode-documents.ts'
 import { feedPaths, siteUrls } from './publish/feed-urls.ts'
 import { oembedFiles } from './publish/oembed-files.ts'
-import { pageRoutes } from './publish/page-routes.ts'
+import { type PageRoute, pageRoutes } from './publish/page-routes.ts'
 import { pageSource } from './publish/page-source.ts'
-import { canPrerenderInto, prerenderedPages } from './publish/prerendered-pages.ts'
+import { canPrerenderInto, prerenderedPages, writeFiles } from './publish/prerendered-pages.ts'
+import type { PublishedFile } from './publish/published-file.ts'
 import { sitemapFiles } from './publish/sitemap.ts'
 import { formatLogReport, isVerbose } from './warning-summary.ts'
 
@@ -42,20 +43,28 @@ export interface EpisodesPluginOptions {
   publish?: 'site' | 'embed'
 }
 
-/**
- * Compiles the episode catalog: emits `data/*.json` and `404.html` in builds,
- * serves the documents from memory and hot-reloads them in dev. The work lives
- * in compile-catalog.ts and friends; this file only wires Vite's hooks.
- */
 /** A file of the public folder, or null. */
 function readPublicFile(config: ResolvedConfig, name: string): string | null {
   const path = config.publicDir && join(config.publicDir, name)
   return path && existsSync(path) ? readFileSync(path, 'utf8') : null
 }
 
+/** Prerendered pages waiting for the bundle to be written, and how to let go of their renderer. */
+interface PendingPages {
+  files: Iterable<PublishedFile>
+  dispose: () => Promise<void>
+}
+
+/**
+ * Compiles the episode catalog: emits `data/*.json` in builds, with feeds,
+ * oEmbed documents and one prerendered page per route; serves the documents
+ * from memory and hot-reloads them in dev. The work lives in
+ * compile-catalog.ts and friends; this file only wires Vite's hooks.
+ */
 export function episodesPlugin(options: EpisodesPluginOptions): Plugin {
   let config: ResolvedConfig
   let result: CompileResult | null = null
+  let pages: PendingPages | null = null
   let feeds: BuiltFeeds | null = null
   // The dev server recompiles on every change: unchanged files keep their results.
   const cache = new CompileCache()
@@ -237,18 +246,46 @@ export function episodesPlugin(options: EpisodesPluginOptions): Plugin {
         try {
           const source = pageSource(result.documents)
           const routes = pageRoutes(source.catalog)
-          const pages = [
-            ...prerenderedPages(template, routes, (route) => renderer.renderPage(route, source)),
-            ...(await sitemapFiles(source.catalog, routes, readPublicFile(config, 'robots.txt'))),
-          ]
-          for (const page of pages) {
-            if (page.path === 'index.html') index.source = page.content
-            else this.emitFile({ type: 'asset', fileName: page.path, source: page.content })
+          emit(await sitemapFiles(source.catalog, routes, readPublicFile(config, 'robots.txt')))
+          const render = (route: PageRoute) => renderer.renderPage(route, source)
+          const isHome = (route: PageRoute) => route.kind === 'home'
+          for (const home of prerenderedPages(template, routes.filter(isHome), render)) {
+            index.source = home.content
+          }
+          // The other pages go to disk once the bundle is there, one at a time:
+          // a large catalog's pages (about 1 GB of HTML at 10,000 episodes) are
+          // never all in memory at once.
+          pages = {
+            files: prerenderedPages(
+              template,
+              routes.filter((route) => !isHome(route)),
+              render,
+            ),
+            dispose,
           }
         } finally {
-          await dispose()
+          if (!pages) await dispose()
         }
       },
+    },
+    writeBundle: {
+      order: 'post',
+      async handler(outputOptions) {
+        const pending = pages
+        pages = null
+        if (!pending) return
+        try {
+          writeFiles(outputOptions.dir ?? resolve(config.root, config.build.outDir), pending.files)
+        } finally {
+          await pending.dispose()
+        }
+      },
+    },
+    async closeBundle() {
+      // A build that wrote nothing (or failed first) still removes the renderer's folder.
+      const pending = pages
+      pages = null
+      await pending?.dispose()
     },
   }
 }

@@ -3,12 +3,7 @@ import { chaptersFile } from './chapters-file.ts'
 import { type FeedPerson, type FeedShow, feedPerson, feedShow } from './feed-input.ts'
 import { cutDescription } from './feed-text.ts'
 import { feedPaths } from './feed-urls.ts'
-
-export interface PublishedFile {
-  /** Path under the site's root (its base path), such as `feed.xml`. */
-  path: string
-  content: string
-}
+import type { PublishedFile } from './published-file.ts'
 
 /** What a feed item needs of an episode: its document is not kept whole. */
 export interface FeedEpisode {

@@ -1,10 +1,8 @@
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
 import type { PageRoute, RenderedPage } from './page-routes.ts'
 import { fileOf } from './page-routes.ts'
-
-export interface PublishedFile {
-  path: string
-  content: string
-}
+import type { PublishedFile } from './published-file.ts'
 
 const EMPTY_ROOT = '<div id="root"></div>'
 
@@ -23,14 +21,33 @@ export function pageHtml(template: string, page: RenderedPage): string {
     .replace(EMPTY_ROOT, () => `<div id="root">${page.body}</div>${page.data}`)
 }
 
-/** One HTML file per route. */
-export function prerenderedPages(
+/**
+ * One HTML file per route, each rendered only when it is asked for: a
+ * catalog's pages can then be written one at a time, never all held at once.
+ */
+export function* prerenderedPages(
   template: string,
   routes: readonly PageRoute[],
   render: (route: PageRoute) => RenderedPage,
-): PublishedFile[] {
-  return routes.map((route) => ({
-    path: fileOf(route),
-    content: pageHtml(template, render(route)),
-  }))
+): Generator<PublishedFile> {
+  for (const route of routes) {
+    yield { path: fileOf(route), content: pageHtml(template, render(route)) }
+  }
+}
+
+/** Writes each file under `outDir` as it comes, creating its folder; returns how many. */
+export function writeFiles(outDir: string, files: Iterable<PublishedFile>): number {
+  const folders = new Set<string>()
+  let count = 0
+  for (const file of files) {
+    const path = join(outDir, file.path)
+    const folder = dirname(path)
+    if (!folders.has(folder)) {
+      mkdirSync(folder, { recursive: true })
+      folders.add(folder)
+    }
+    writeFileSync(path, file.content)
+    count += 1
+  }
+  return count
 }

@@ -1,10 +1,11 @@
 import { artworkNotes } from './artwork-notes.ts'
 import { audioType } from './audio-type.ts'
 import { type AudioSizes, enclosureLengths } from './enclosure-lengths.ts'
-import type { FeedCatalog, FeedEpisode, PublishedFile } from './feed-catalog.ts'
+import type { FeedCatalog, FeedEpisode } from './feed-catalog.ts'
 import { defaultShowPodcast } from './feed-input.ts'
 import type { FeedNote } from './feed-notes.ts'
 import { feedPaths, podcastGuid, siteUrls } from './feed-urls.ts'
+import type { PublishedFile } from './published-file.ts'
 import { type FeedItem, feedItem, renderRssFeed } from './rss-feed.ts'
 
 export interface PublishedFeeds {

@@ -2,7 +2,7 @@ import { Readable } from 'node:stream'
 import { SitemapStream, streamToPromise } from 'sitemap'
 import type { CatalogIndex, EpisodeSummary } from '../documents.ts'
 import type { PageRoute } from './page-routes.ts'
-import type { PublishedFile } from './prerendered-pages.ts'
+import type { PublishedFile } from './published-file.ts'
 
 /** Date of the newest episode a page lists (the catalog is newest first), or null. */
 function lastModified(route: PageRoute, catalog: CatalogIndex): string | null {

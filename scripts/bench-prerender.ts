@@ -1,26 +1,48 @@
 /**
  * Prerendering at scale: builds the synthetic catalog with and without the
- * prerendered pages, in one run, and prints both build times, the number and
- * size of the HTML files, and the HTML of the episode page with the most chapters.
+ * prerendered pages, in one run, and prints both build times and peak memory,
+ * the number and size of the HTML files, and the HTML of the episode page with
+ * the most chapters.
  *
  *   npx tsx scripts/bench-module.ts bench-prerender.ts   (part of `npm run bench`)
  *   BENCH_EPISODES=1000 npx tsx scripts/bench-module.ts bench-prerender.ts
  */
+import { execFileSync } from 'node:child_process'
 import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { gzipSync } from 'node:zlib'
-import { build } from 'vite'
 import { generateCatalog, isGeneratedCatalog } from './generate-catalog.ts'
 
 const kB = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`
 
-/** Builds the app for `catalog` with the production settings; returns the seconds it took. */
-async function timedBuild(catalog: string, outDir: string, prerender: boolean): Promise<number> {
-  process.env.EPISODES_DIR = catalog
-  process.env.PRERENDER = prerender ? '1' : '0'
-  const started = performance.now()
-  await build({ logLevel: 'silent', build: { outDir, emptyOutDir: true } })
-  return (performance.now() - started) / 1000
+interface BuildFigures {
+  seconds: number
+  /** The build process's peak resident memory. */
+  peakMb: number
+}
+
+// Each build runs in a process of its own, so that its peak memory is its own.
+const BUILD_ONCE = `
+const { build } = await import('vite')
+const started = performance.now()
+await build({ logLevel: 'silent', build: { outDir: process.env.BENCH_OUT_DIR, emptyOutDir: true } })
+const seconds = (performance.now() - started) / 1000
+console.log(JSON.stringify({ seconds, peakMb: process.resourceUsage().maxRSS / 1024 }))
+`
+
+/** Builds the app for `catalog` with the production settings. */
+function timedBuild(catalog: string, outDir: string, prerender: boolean): BuildFigures {
+  const output = execFileSync(process.execPath, ['--input-type=module', '-e', BUILD_ONCE], {
+    env: {
+      ...process.env,
+      EPISODES_DIR: catalog,
+      PRERENDER: prerender ? '1' : '0',
+      BENCH_OUT_DIR: outDir,
+    },
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  })
+  return JSON.parse(output.trim().split('\n').at(-1) ?? '') as BuildFigures
 }
 
 function htmlFiles(dir: string): string[] {
@@ -50,10 +72,11 @@ export async function main(): Promise<string> {
   const full = resolve('.bench/prerender-on')
   const lines: string[] = []
   try {
-    const without = await timedBuild(catalog, bare, false)
-    const withPages = await timedBuild(catalog, full, true)
+    const without = timedBuild(catalog, bare, false)
+    const withPages = timedBuild(catalog, full, true)
     lines.push(
-      `  build, ${episodes} episodes: ${without.toFixed(1)} s without prerendering, ${withPages.toFixed(1)} s with (${(withPages / without).toFixed(1)}×)`,
+      `  build, ${episodes} episodes: ${without.seconds.toFixed(1)} s without prerendering, ${withPages.seconds.toFixed(1)} s with (${(withPages.seconds / without.seconds).toFixed(1)}×)`,
+      `  peak memory of the build: ${Math.round(without.peakMb)} MB without prerendering, ${Math.round(withPages.peakMb)} MB with`,
     )
     const files = htmlFiles(full)
     let raw = 0

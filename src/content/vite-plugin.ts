@@ -23,7 +23,12 @@ import { feedPaths, siteUrls } from './publish/feed-urls.ts'
 import { oembedFiles } from './publish/oembed-files.ts'
 import { type PageRoute, pageRoutes } from './publish/page-routes.ts'
 import { pageSource } from './publish/page-source.ts'
-import { canPrerenderInto, prerenderedPages, writeFiles } from './publish/prerendered-pages.ts'
+import {
+  canPrerenderInto,
+  pageHtml,
+  prerenderedPages,
+  writeFiles,
+} from './publish/prerendered-pages.ts'
 import type { PublishedFile } from './publish/published-file.ts'
 import { sitemapFiles } from './publish/sitemap.ts'
 import { formatLogReport, isVerbose } from './warning-summary.ts'
@@ -248,21 +253,13 @@ export function episodesPlugin(options: EpisodesPluginOptions): Plugin {
           const routes = pageRoutes(source.catalog)
           emit(await sitemapFiles(source.catalog, routes, readPublicFile(config, 'robots.txt')))
           const render = (route: PageRoute) => renderer.renderPage(route, source)
-          const isHome = (route: PageRoute) => route.kind === 'home'
-          for (const home of prerenderedPages(template, routes.filter(isHome), render)) {
-            index.source = home.content
-          }
+          const home = routes.find((route) => route.kind === 'home')
+          if (home) index.source = pageHtml(template, render(home))
           // The other pages go to disk once the bundle is there, one at a time:
           // a large catalog's pages (about 1 GB of HTML at 10,000 episodes) are
           // never all in memory at once.
-          pages = {
-            files: prerenderedPages(
-              template,
-              routes.filter((route) => !isHome(route)),
-              render,
-            ),
-            dispose,
-          }
+          const others = routes.filter((route) => route !== home)
+          pages = { files: prerenderedPages(template, others, render), dispose }
         } finally {
           if (!pages) await dispose()
         }

@@ -3,8 +3,8 @@ import { type CompileCache, contextKey } from '../compile-cache.ts'
 import type { CompiledFile, FileContext } from '../compile-file.ts'
 import type { Registries } from '../registries.ts'
 import { WORKER_ENTRY } from './chunk-worker.ts'
-import { compileInThreads, compileJob } from './compile-in-threads.ts'
-import type { FileJob } from './file-job.ts'
+import { compileInThreads } from './compile-in-threads.ts'
+import { compileJob, type FileJob } from './file-job.ts'
 import { threadCount } from './thread-count.ts'
 
 export interface CompileFilesOptions {

@@ -1,8 +1,7 @@
-import { readFileSync } from 'node:fs'
 import { setImmediate as nextTurn } from 'node:timers/promises'
-import { type CompiledFile, compileFile, type FileContext } from '../compile-file.ts'
+import type { CompiledFile, FileContext } from '../compile-file.ts'
 import { ChunkWorker } from './chunk-worker.ts'
-import type { FileJob, WorkerSetup } from './file-job.ts'
+import { compileJob, type FileJob, type WorkerSetup } from './file-job.ts'
 
 export interface ThreadSetup extends WorkerSetup {
   /** contextKey of the main thread's registries; a worker that read others is not used. */
@@ -20,9 +19,6 @@ export interface ThreadSetup extends WorkerSetup {
 const CHUNK = 100
 /** Chunks a worker holds at once: the next one is there when it finishes one. */
 const AHEAD = 2
-
-export const compileJob = (job: FileJob, context: FileContext): CompiledFile =>
-  compileFile(job.bytes ?? readFileSync(job.path), job.shown, context)
 
 /**
  * Compiles the jobs on `threads` threads: this one and workers, sharing

@@ -1,10 +1,8 @@
-import { readFileSync } from 'node:fs'
 import { parentPort, workerData } from 'node:worker_threads'
 import { contextKey } from '../compile-cache.ts'
-import { compileFile } from '../compile-file.ts'
 import { References } from '../references.ts'
 import { loadRegistries } from '../registries.ts'
-import type { ChunkRequest, WorkerMessage, WorkerSetup } from './file-job.ts'
+import { type ChunkRequest, compileJob, type WorkerMessage, type WorkerSetup } from './file-job.ts'
 
 // Runs in a worker thread: builds its own References from the same registries,
 // says what they are (the main thread checks they are the ones it read), then
@@ -18,9 +16,7 @@ const context = {
 }
 const post = (message: WorkerMessage) => parentPort?.postMessage(message)
 parentPort?.on('message', ({ start, jobs }: ChunkRequest) => {
-  const compiled = jobs.map((job) =>
-    compileFile(job.bytes ?? readFileSync(job.path), job.shown, context),
-  )
+  const compiled = jobs.map((job) => compileJob(job, context))
   post({ start, compiled })
 })
 post({ key: contextKey(registries, base) })

@@ -1,4 +1,5 @@
-import type { CompiledFile } from '../compile-file.ts'
+import { readFileSync } from 'node:fs'
+import { type CompiledFile, compileFile, type FileContext } from '../compile-file.ts'
 
 /** One episode file to compile; `bytes` when they were already read (to look in the cache). */
 export interface FileJob {
@@ -7,6 +8,10 @@ export interface FileJob {
   shown: string
   bytes?: Uint8Array
 }
+
+/** Compiles one job, on whichever thread runs it. */
+export const compileJob = (job: FileJob, context: FileContext): CompiledFile =>
+  compileFile(job.bytes ?? readFileSync(job.path), job.shown, context)
 
 /** What a worker starts with: the catalog folder and base path to load the registries with. */
 export interface WorkerSetup {

@@ -67,6 +67,15 @@ export function buildEpisodeDocument(
   const { data } = episode
   const { references } = context
   checkReferences(context, episode)
+  if (/\s/.test(data.id)) {
+    warn(
+      context,
+      episode,
+      ['id'],
+      `holds white space ("${data.id}"), which goes into the audio URL and the feed's guid: usually the id wrapped onto a second line; put it on one line`,
+      'id-white-space',
+    )
+  }
   const normalized = normalizeChapters(data.chapters, data.duration)
   for (const note of normalized.notes)
     warn(context, episode, ['chapters', note.index], note.message, note.code)

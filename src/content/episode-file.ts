@@ -1,3 +1,4 @@
+import { withoutEmptyOptionals } from './empty-optionals.ts'
 import { parseYaml } from './parse-yaml.ts'
 import type { ContentProblem } from './problems.ts'
 import { type EpisodeFrontMatter, episodeSchema } from './schema.ts'
@@ -18,21 +19,6 @@ export interface ParsedEpisode {
 export interface EpisodeFileResult {
   episode: ParsedEpisode | null
   problems: ContentProblem[]
-}
-
-/** Optional fields: an empty `guests:` or `subtitle:` line means "none", as if absent. */
-const optionalKeys = new Set(
-  Object.entries(episodeSchema.shape)
-    .filter(([, field]) => field.safeParse(undefined).success)
-    .map(([key]) => key),
-)
-
-function withoutEmptyOptionals(data: Record<string, unknown>): Record<string, unknown> {
-  const entries = Object.entries(data)
-  if (!entries.some(([key, value]) => value === null && optionalKeys.has(key))) return data
-  return Object.fromEntries(
-    entries.filter(([key, value]) => value !== null || !optionalKeys.has(key)),
-  )
 }
 
 const error = (
@@ -70,7 +56,7 @@ export function parseEpisodeFile(bytes: Uint8Array, file: string): EpisodeFileRe
           : 'the front-matter must be a mapping of fields, such as `title: My episode` on each line',
     })
   }
-  const result = episodeSchema.safeParse(withoutEmptyOptionals(data as Record<string, unknown>))
+  const result = episodeSchema.safeParse(withoutEmptyOptionals(episodeSchema, data))
   if (!result.success) {
     return { episode: null, problems: issuesToProblems(result.error.issues, data, locator, file) }
   }

@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import type { z } from 'zod'
 import { displayPath } from './display-path.ts'
 import type { ImageDocument } from './documents.ts'
+import { withoutEmptyOptionals } from './empty-optionals.ts'
 import { parseYaml } from './parse-yaml.ts'
 import type { ContentProblem } from './problems.ts'
 import { type CollectionKind, readCollection } from './read/collection.ts'
@@ -93,7 +94,7 @@ async function loadYamlFile<S extends z.ZodType>(
   if (!parsed.ok) return fail(parsed.problems)
   // An empty file (or one with only comments) is an empty registry.
   const data = parsed.data ?? {}
-  const result = schema.safeParse(data)
+  const result = schema.safeParse(withoutEmptyOptionals(schema, data))
   if (!result.success) {
     return {
       ...fail(issuesToProblems(result.error.issues, data, parsed.locator, file)),

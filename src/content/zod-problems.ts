@@ -21,6 +21,9 @@ function explain(issue: z.core.$ZodIssue, data: unknown): string {
     const key = String(path.at(-1))
     return `is missing: add a line \`${key}: …\` (${issue.message})`
   }
+  if (issue.code === 'invalid_type' && path.length > 0 && valueAt(data, path) === null) {
+    return `is empty, but it is required: ${issue.message}`
+  }
   return issue.message
 }
 

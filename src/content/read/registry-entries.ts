@@ -1,4 +1,5 @@
 import type { z } from 'zod'
+import { withoutEmptyOptionals } from '../empty-optionals.ts'
 import type { ContentProblem } from '../problems.ts'
 import { slugify } from '../schema.ts'
 import { formatFieldPath } from '../yaml-locator.ts'
@@ -84,7 +85,7 @@ export function validateEntries<S extends z.ZodType>(
       !(bodyField in data)
         ? { ...data, [bodyField]: body }
         : data
-    const result = schema.safeParse(fields)
+    const result = schema.safeParse(withoutEmptyOptionals(schema, fields))
     if (result.success) {
       valid.entries.set(slug, result.data)
       valid.sources.set(slug, source)

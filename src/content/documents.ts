@@ -151,6 +151,65 @@ export interface EpisodeDocument {
   technologies: NamedRef[]
   /** Sorted, starting before `duration`; unreachable chapters are left out. */
   chapters: ChapterDocument[]
+  /** Where the episode's transcript is published, or null when it has none. */
+  transcript: EpisodeTranscriptRef | null
+}
+
+/** A transcript file the build publishes (`episodes/<slug>/transcript.vtt` and `.json`). */
+export interface TranscriptFile {
+  /** Root-relative (with the base path) or absolute, like every URL in the documents. */
+  url: string
+  /** `text/vtt` or `application/json`. */
+  type: 'text/vtt' | 'application/json'
+  /** A language tag such as `en`, when known. */
+  language: string | null
+}
+
+/** What an episode document says of its transcript; the text itself is a document of its own. */
+export interface EpisodeTranscriptRef {
+  /** `data/transcripts/<slug>.json` (a TranscriptDocument), with the base path. */
+  document: string
+  /** The files for podcast apps and for download. */
+  files: TranscriptFile[]
+  /** Number of words, to say how long it is before it is loaded. */
+  words: number
+}
+
+/** Who speaks a paragraph: matched to a host or guest when the name or slug fits. */
+export interface TranscriptSpeaker {
+  /** As written in the transcript, or the matched person's name. */
+  name: string
+  /** The matched person, whose page and avatar the transcript shows; null when unmatched. */
+  person: PersonRef | null
+}
+
+/** One speaker turn (a long turn cut at sentence ends). Times in seconds. */
+export interface TranscriptParagraph {
+  start: number
+  end: number
+  /** Index into `TranscriptDocument.speakers`, or null when the transcript names none. */
+  speaker: number | null
+  /** Plain text: never markup. */
+  text: string
+}
+
+/** A chapter heading placed in the transcript: it precedes paragraph `before`. */
+export interface TranscriptHeading {
+  title: string
+  start: number
+  /** Index of the first paragraph at or after the chapter's start. */
+  before: number
+}
+
+/** `data/transcripts/<slug>.json`: the transcript as the pages show it. */
+export interface TranscriptDocument {
+  slug: string
+  language: string | null
+  speakers: TranscriptSpeaker[]
+  /** Sorted by start time. */
+  paragraphs: TranscriptParagraph[]
+  /** The episode's chapters, sorted, each placed before its first paragraph. */
+  headings: TranscriptHeading[]
 }
 
 /** `data/people/<slug>.json`: a person with the bio that the index leaves out. */

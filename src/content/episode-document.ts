@@ -101,5 +101,6 @@ export function buildEpisodeDocument(
     guests: data.guests.map((slug) => references.person(slug)),
     technologies: data.technologies.map((slug) => references.technology(slug)),
     chapters: normalized.chapters,
+    transcript: null,
   }
 }

@@ -176,6 +176,7 @@ describe('collections kept as one file per entry', () => {
         { slug: 'sqlite', name: 'SQLite' },
       ],
       chapters: [],
+      transcript: null,
     })
     const { facets } = parse<CatalogIndex>(result.documents, 'episodes.json')
     expect(facets.guests).toEqual([

@@ -40,6 +40,7 @@ function episode(overrides: Partial<EpisodeDocument> = {}): EpisodeDocument {
     guests: [],
     technologies: [],
     chapters: [],
+    transcript: null,
     ...overrides,
   }
 }

@@ -60,6 +60,8 @@ export interface CompileResult {
   /** Show slug → where its entry is written, and site.yaml: for the feeds' problems too. */
   showSources: ReadonlyMap<string, EntrySource>
   siteFile: string
+  /** site.yaml's `feedItemLimit`, or null for the feeds' default. */
+  feedItemLimit: number | null
   stats: { files: number; published: number; scheduled: number }
   /** Threads the episode files were compiled on (1: in-process), and how many files workers did. */
   compiledOn: CompiledOn
@@ -244,6 +246,7 @@ export async function compileCatalog(options: CompileOptions): Promise<CompileRe
     episodeFiles: new Map(identities.toReversed().map(({ slug, file }) => [slug, file])),
     showSources: registries.shows.sources,
     siteFile: registries.siteFile,
+    feedItemLimit: registries.site.feedItemLimit ?? null,
     stats: { files: files.length, published: published.length, scheduled },
     compiledOn,
   }

@@ -262,6 +262,12 @@ export const siteSchema = z.object({
     })
     .optional(),
   collections: collectionsSchema.default({}),
+  /** How many episodes one feed file lists before older ones go to archive files. */
+  feedItemLimit: z
+    .number({ error: 'expected the number of episodes per feed file, such as 300' })
+    .int({ error: 'expected a whole number of episodes' })
+    .min(1, { error: 'a feed file must list at least 1 episode' })
+    .optional(),
 })
 
 export type EpisodeFrontMatter = z.infer<typeof episodeSchema>

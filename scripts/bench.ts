@@ -111,6 +111,7 @@ if (isGeneratedCatalog(catalogDir, episodes)) {
 const outcomes: Record<string, string> = {}
 outcomes['bench-content.ts'] = await runModule('bench-content.ts')
 outcomes['bench-feeds.ts'] = await runModule('bench-feeds.ts')
+outcomes['bench-transcripts.ts'] = await runModule('bench-transcripts.ts')
 
 const synthetic = await buildAndServe(catalogDir, `.bench/dist-${episodes}`, port)
 servers.push(synthetic.server)

@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import type { CompileResult } from './compile-catalog.ts'
 import { locateInFile } from './duplicates.ts'
+import { locateInYamlFile } from './locate-in-yaml-file.ts'
 import type { ContentProblem } from './problems.ts'
 import { readFeedCatalog } from './publish/feed-catalog.ts'
 import type { FeedNote } from './publish/feed-notes.ts'
@@ -9,8 +9,7 @@ import { publishFeeds } from './publish/publish-feeds.ts'
 import type { PublishedFile } from './publish/published-file.ts'
 import { type FindAudioSizesOptions, findAudioSizes } from './read/audio-sizes.ts'
 import { locateField } from './read/raw-entry.ts'
-import type { Position } from './yaml-locator.ts'
-import { formatFieldPath, YamlLocator } from './yaml-locator.ts'
+import { formatFieldPath } from './yaml-locator.ts'
 
 export interface BuiltFeeds {
   files: PublishedFile[]
@@ -35,14 +34,10 @@ function locate(note: FeedNote, result: CompileResult): ContentProblem {
       ...locateField(source, [field]),
     }
   }
-  return { ...problem, file: result.siteFile, ...locateInYaml(resolve(result.siteFile), [field]) }
-}
-
-function locateInYaml(path: string, keys: string[]): Position {
-  try {
-    return new YamlLocator(readFileSync(path, 'utf8'), 1).locate(keys)
-  } catch {
-    return { line: 1, column: 1 }
+  return {
+    ...problem,
+    file: result.siteFile,
+    ...locateInYamlFile(resolve(result.siteFile), [field]),
   }
 }
 

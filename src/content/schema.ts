@@ -98,15 +98,20 @@ const nonEmptyText = (field: string) =>
 export const isLinkableUrl = (value: string): boolean =>
   /^https?:\/\/[^\s/?#]+[^\s]*$/i.test(value) || /^\/(?![/\\])[^\s]*$/.test(value)
 
-/** A transcript's place: relative to the episode file, or an absolute https URL. */
+/**
+ * A transcript's place: relative to the episode file, or an absolute http(s) URL (the
+ * build fetches it and publishes its own copy, so a plain-http host is no risk to pages).
+ */
 const transcriptLocation = z
   .string({ error: 'expected a transcript path or URL as text' })
   .trim()
   .min(1, { error: 'cannot be empty: write a path such as ./my-episode.vtt or an https URL' })
   .refine(
-    (value) => /^https:\/\/[^\s/?#]+\S*$/i.test(value) || !/^[a-z][a-z0-9+.-]*:/i.test(value),
+    (value) =>
+      /^https?:\/\/[^\s/?#]+\S*$/i.test(value) || !/^(?:[a-z][a-z0-9+.-]*:|[/\\])/i.test(value),
     {
-      error: 'must be a path relative to the episode file or an absolute https URL',
+      error:
+        'must be a path relative to the episode file (such as transcripts/my-episode.vtt) or an absolute https URL',
     },
   )
 
@@ -298,9 +303,10 @@ export const siteSchema = z.object({
   transcriptUrlTemplate: z
     .string({ error: 'expected a URL template as text' })
     .refine(
-      (value) => /^https:\/\/[^\s/?#]+\S*$/i.test(value.replace(/\{(?:id|slug|show)\}/g, 'x')),
+      (value) => /^https?:\/\/[^\s/?#]+\S*$/i.test(value.replace(/\{(?:id|slug|show)\}/g, 'x')),
       {
-        error: 'must be an absolute https URL with {id}, {slug} or {show} placeholders',
+        error:
+          'must be an absolute http(s) URL with {id}, {slug} or {show} placeholders, such as https://media.example.com/{id}/en.vtt',
       },
     )
     .optional(),

@@ -117,3 +117,22 @@ test('a content error shows in the overlay, and fixing it brings the page back',
   await expect(overlay).toHaveCount(0)
   await expect.poll(() => resultTitles(page)).toContain(titles.databases)
 })
+
+test('serves the transcript files from memory, for any origin, and follows edits to them', async ({
+  request,
+}) => {
+  const url = `${origin}/episodes/ebpf-for-the-curious/transcript.vtt`
+  const served = await request.get(url)
+  expect(served.headers()['content-type']).toBe('text/vtt; charset=utf-8')
+  expect(served.headers()['access-control-allow-origin']).toBe('*')
+  expect(await served.text()).toContain('<v Noor Halvorsen>Programs in the Kernel')
+  const document = await request.get(`${origin}/data/transcripts/ebpf-for-the-curious.json`)
+  expect(document.headers()['access-control-allow-origin']).toBe('*')
+
+  const file = join(catalog, 'edge-of-the-stack/2025/ebpf-for-the-curious.vtt')
+  const original = readFileSync(file, 'utf8')
+  writeFileSync(file, original.replace('Programs in the Kernel', 'Programs, Edited'))
+  await expect.poll(async () => (await request.get(url)).text()).toContain('Programs, Edited')
+  writeFileSync(file, original)
+  await expect.poll(async () => (await request.get(url)).text()).toContain('Programs in the Kernel')
+})

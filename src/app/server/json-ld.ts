@@ -4,6 +4,7 @@ import type {
   PersonRef,
   ShowFacet,
   SiteInfo,
+  TranscriptDocument,
 } from '../../content/documents.ts'
 import { externalUrl, githubUrl } from '../../features/catalog/external-url.ts'
 import { absoluteUrl, pageUrl } from './page-url.ts'
@@ -42,7 +43,25 @@ function person(site: SiteInfo, ref: PersonRef): JsonLd {
   })
 }
 
-export function episodeJsonLd(site: SiteInfo, episode: EpisodeDocument): JsonLd {
+/** The transcript as plain text: one paragraph a line, each after its speaker's name when known. */
+export function transcriptText(transcript: TranscriptDocument): string {
+  return transcript.paragraphs
+    .map((paragraph) => {
+      const speaker = paragraph.speaker === null ? null : transcript.speakers[paragraph.speaker]
+      return speaker ? `${speaker.name}: ${paragraph.text}` : paragraph.text
+    })
+    .join('\n')
+}
+
+/**
+ * schema.org gives `transcript` to AudioObject, not to PodcastEpisode: the text goes on
+ * the episode's audio. It is escaped for the script element by jsonForScript.
+ */
+export function episodeJsonLd(
+  site: SiteInfo,
+  episode: EpisodeDocument,
+  transcript: TranscriptDocument | null = null,
+): JsonLd {
   const url = pageUrl(site, `/episodes/${episode.slug}`)
   const audio = absoluteUrl(site, episode.audioUrl)
   const image = episode.show && showArtwork(episode.show.artwork, episode.show.name)
@@ -64,10 +83,11 @@ export function episodeJsonLd(site: SiteInfo, episode: EpisodeDocument): JsonLd 
         })
       : known({ '@type': 'PodcastSeries', name: site.title, url: pageUrl(site, '/') }),
     associatedMedia: audio && {
-      '@type': 'MediaObject',
+      '@type': transcript ? 'AudioObject' : 'MediaObject',
       contentUrl: audio,
       encodingFormat: 'audio/mpeg',
       ...(episode.audioFileSize !== null && { contentSize: String(episode.audioFileSize) }),
+      ...(transcript && { transcript: transcriptText(transcript) }),
     },
     actor: episode.guests.length > 0 ? episode.guests.map((guest) => person(site, guest)) : null,
     hasPart:

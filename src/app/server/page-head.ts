@@ -1,4 +1,10 @@
-import type { CatalogIndex, PersonRef, SiteInfo } from '../../content/documents.ts'
+import type {
+  CatalogIndex,
+  EpisodeDocument,
+  PersonRef,
+  SiteInfo,
+  TranscriptDocument,
+} from '../../content/documents.ts'
 import type { PageRoute, PageSource } from '../../content/publish/page-routes.ts'
 import { pluralEpisodes } from '../../features/catalog/format.ts'
 import { episodeJsonLd, type JsonLd, personJsonLd, showJsonLd } from './json-ld.ts'
@@ -58,6 +64,12 @@ function findPerson(catalog: CatalogIndex, slug: string): PersonRef | null {
   return guest ?? hosts.find((host) => host.slug === slug) ?? null
 }
 
+/** The episode's transcript document, when the build wrote one. */
+function transcriptOf(source: PageSource, episode: EpisodeDocument): TranscriptDocument | null {
+  if (!episode.transcript) return null
+  return (source.entry('transcripts', episode.slug) as TranscriptDocument | undefined) ?? null
+}
+
 export function pageHead(route: PageRoute, source: PageSource): PageHead {
   const { catalog } = source
   const { site } = catalog
@@ -82,7 +94,7 @@ export function pageHead(route: PageRoute, source: PageSource): PageHead {
         type: 'article',
         image: episode.show && showArtwork(episode.show.artwork, episode.show.name),
         audio: absoluteUrl(site, episode.audioUrl),
-        jsonLd: episodeJsonLd(site, episode),
+        jsonLd: episodeJsonLd(site, episode, transcriptOf(source, episode)),
         alternates: alternatesOf(site, episode.show, episode),
       }
     }

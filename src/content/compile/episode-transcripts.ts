@@ -1,7 +1,8 @@
-import { join } from 'node:path'
+import { join, resolve } from 'node:path'
 import { displayPath } from '../display-path.ts'
 import type { EpisodeDocument, EpisodeTranscriptRef, PersonRef } from '../documents.ts'
 import { locateInFile } from '../duplicates.ts'
+import { locateInYamlFile } from '../locate-in-yaml-file.ts'
 import type { ContentProblem } from '../problems.ts'
 import type { PublishedFile } from '../publish/published-file.ts'
 import { transcriptJson } from '../publish/transcript-json-file.ts'
@@ -62,7 +63,11 @@ function locate(
 ): ContentProblem {
   const problem = { severity: 'warning' as const, code: 'transcript' }
   if (source.kind === 'file') {
-    const at = note ? { line: note.line, column: 1 } : locateInFile(episode.path, 'transcript')
+    const at = note
+      ? { line: note.line, column: 1 }
+      : source.field
+        ? locateInFile(episode.path, 'transcript')
+        : { line: 1, column: 1 }
     const file = note || !source.field ? displayPath(source.path) : episode.shown
     return { ...problem, file, ...at, field: source.field ?? '(transcript)', message }
   }
@@ -80,8 +85,7 @@ function locate(
   return {
     ...problem,
     file: options.siteFile,
-    line: 1,
-    column: 1,
+    ...locateInYamlFile(resolve(options.siteFile), ['transcriptUrlTemplate']),
     field: 'transcriptUrlTemplate',
     message: `${episode.slug}: ${message}${where}`,
   }

@@ -1,4 +1,4 @@
-import type { CatalogIndex, EpisodeDocument, SiteInfo } from '../documents.ts'
+import type { CatalogIndex, EpisodeDocument, SiteInfo, TranscriptFile } from '../documents.ts'
 import { chaptersFile } from './chapters-file.ts'
 import { type FeedPerson, type FeedShow, feedPerson, feedShow } from './feed-input.ts'
 import { cutDescription } from './feed-text.ts'
@@ -20,6 +20,8 @@ export interface FeedEpisode {
   guests: FeedPerson[]
   /** Path of its chapters file, when it has chapters. */
   chaptersPath: string | null
+  /** The transcript files the build published for it (root-relative or absolute URLs). */
+  transcripts: TranscriptFile[]
 }
 
 export interface FeedCatalog {
@@ -43,6 +45,8 @@ function feedEpisode(episode: EpisodeDocument): FeedEpisode {
     show: episode.show?.slug ?? null,
     guests: episode.guests.map(feedPerson),
     chaptersPath: episode.chapters.length > 0 ? feedPaths.chapters(episode.slug) : null,
+    // Documents compiled before transcripts existed have no key at all.
+    transcripts: episode.transcript?.files ?? [],
   }
 }
 

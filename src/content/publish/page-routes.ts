@@ -10,8 +10,11 @@ export type PageRoute =
 export interface PageSource {
   catalog: CatalogIndex
   episode: (slug: string) => EpisodeDocument
-  /** A person's or technology's own document (`people/<slug>.json`…), when the build wrote one. */
-  entry: (kind: 'people' | 'technologies', slug: string) => unknown
+  /**
+   * A person's, technology's or episode transcript's own document (`people/<slug>.json`,
+   * `transcripts/<slug>.json`…), when the build wrote one.
+   */
+  entry: (kind: 'people' | 'technologies' | 'transcripts', slug: string) => unknown
 }
 
 /** A page rendered by React: head tags, the app's HTML, the embedded data script. */

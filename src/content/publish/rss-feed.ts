@@ -72,6 +72,15 @@ export function feedItem(episode: FeedEpisode, urls: SiteUrls, length: number): 
       ...(episode.chaptersPath && {
         chapters: { url: urls.page(episode.chaptersPath), type: 'application/json+chapters' },
       }),
+      ...(episode.transcripts.length > 0 && {
+        transcripts: episode.transcripts.map((file) => ({
+          url: urls.absolute(file.url),
+          type: file.type,
+          ...(file.language && { language: file.language }),
+          // The WebVTT file is timed, so apps may show it as captions.
+          ...(file.type === 'text/vtt' && { rel: 'captions' }),
+        })),
+      }),
       ...(guests.length > 0 && { persons: guests }),
     },
   }

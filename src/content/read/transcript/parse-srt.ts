@@ -2,8 +2,11 @@ import { parseText } from 'media-captions'
 import type { ParsedTranscript } from './transcript-cue.ts'
 import { tidyText } from './transcript-cue.ts'
 
-/** `Name:` opening a cue names its speaker: a short name, not a sentence with a colon in it. */
-const SPEAKER = /^([^\s:][^:\n]{0,39}?):\s+/
+/**
+ * `Name:` opening a cue names its speaker: at most four words without sentence
+ * punctuation, not starting with a digit (a time such as `10:30:` is text).
+ */
+const SPEAKER = /^([^\s\d:,.!?;][^:\n,.!?;]{0,39}?):\s+/
 /** SRT's formatting tags; everything else is text as written. */
 const FORMATTING = /<\/?(?:i|b|u)>|<font\b[^>]*>|<\/font>/gi
 
@@ -20,13 +23,14 @@ export async function parseSrt(text: string): Promise<ParsedTranscript> {
   }))
   const cues = result.cues.map((cue) => {
     const plain = cue.text.replace(FORMATTING, '')
-    const speaker = SPEAKER.exec(plain)
-    const name = speaker?.[1]?.trim()
+    const match = SPEAKER.exec(plain)
+    const name = match?.[1]?.trim() ?? ''
+    const named = match !== null && name.split(/\s+/).length <= 4
     return {
       start: cue.startTime,
       end: cue.endTime,
-      speaker: name && /^[^\d]/.test(name) ? name : null,
-      text: tidyText(name && speaker ? plain.slice(speaker[0].length) : plain),
+      speaker: named ? name : null,
+      text: tidyText(named ? plain.slice(match[0].length) : plain),
     }
   })
   return { cues, notes }

@@ -62,7 +62,7 @@ export function transcriptSources(input: SourceInput): TranscriptSource[] {
     const field = typeof setting === 'string' ? 'transcript' : `transcript[${index}].url`
     const format = formatOf(entry.url, 'type' in entry ? entry.type : null)
     const language = ('language' in entry && entry.language) || null
-    if (/^https:\/\//i.test(entry.url)) {
+    if (/^https?:\/\//i.test(entry.url)) {
       sources.push({ kind: 'url', url: entry.url, format, language, field })
     } else {
       const path = resolve(dirname(input.path), entry.url)

@@ -104,6 +104,12 @@ export function checkFeeds(
       pubDate: episode.publishedAt,
       guests: episode.guests.map((guest) => guest.name),
       chapters: episode.chapters.length > 0 ? chaptersUrl(episode.slug) : null,
+      transcripts: (episode.transcript?.files ?? []).map((transcript) => ({
+        url: absolute(transcript.url),
+        type: transcript.type,
+        language: transcript.language ?? undefined,
+        rel: transcript.type === 'text/vtt' ? 'captions' : undefined,
+      })),
     }))
     const known = (length: number | undefined, position: number) =>
       expected[position]?.audioFileSize || !length ? length : 'estimated'
@@ -121,6 +127,12 @@ export function checkFeeds(
           item.podcastChapters?.type === 'application/json+chapters'
             ? item.podcastChapters.url
             : null,
+        transcripts: (item.podcastTranscripts ?? []).map(({ url, type, language, rel }) => ({
+          url,
+          type,
+          language,
+          rel,
+        })),
       })),
       `${file.path}, read by podcast-partytime`,
     ).toEqual(rows)
@@ -133,6 +145,12 @@ export function checkFeeds(
         pubDate: new Date(item.pubDate ?? '').toISOString(),
         guests: (item.podcast?.persons ?? []).map((person) => person.display),
         chapters: item.podcast?.chapters?.url ?? null,
+        transcripts: (item.podcast?.transcripts ?? []).map(({ url, type, language, rel }) => ({
+          url,
+          type,
+          language,
+          rel,
+        })),
       })),
       `${file.path}, read by feedsmith`,
     ).toEqual(rows)

@@ -108,3 +108,26 @@ describe('transcripts in the compiled catalog', () => {
     ])
   })
 })
+
+describe('the sample catalog', () => {
+  it('has transcripts in each source format, matched speakers included', async () => {
+    const result = await compile('episodes')
+    expect(result.problems.filter((problem) => problem.code === 'transcript')).toEqual([])
+    const speakersOf = (slug: string) =>
+      read<TranscriptDocument>(result.documents, `transcripts/${slug}.json`).speakers.map(
+        (speaker) => [speaker.name, speaker.person?.slug ?? null],
+      )
+    expect(speakersOf('ebpf-for-the-curious')).toEqual([
+      ['Noor Halvorsen', 'noor-halvorsen'],
+      ['Elin Sparrowhawk', 'elin-sparrowhawk'],
+      ['Ada Quillfeather', 'ada-quillfeather'],
+      ['Studio Producer', null],
+    ])
+    expect(speakersOf('rust-command-line-tools-that-spark-joy')).toEqual([
+      ['Robin Patchwell', 'robin-patchwell'],
+      ['Ada Quillfeather', 'ada-quillfeather'],
+    ])
+    expect(speakersOf('webassembly-outside-the-browser')).toHaveLength(3)
+    expect(speakersOf('tiny-databases-big-ideas')).toEqual([])
+  })
+})

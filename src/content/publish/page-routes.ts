@@ -1,4 +1,4 @@
-import type { CatalogIndex, EpisodeDocument } from '../documents.ts'
+import type { CatalogIndex, EpisodeDocument, TranscriptDocument } from '../documents.ts'
 
 /** A page the build prerenders. `path` is the app's route, without the base path. */
 export type PageRoute =
@@ -12,6 +12,8 @@ export interface PageSource {
   episode: (slug: string) => EpisodeDocument
   /** A person's or technology's own document (`people/<slug>.json`…), when the build wrote one. */
   entry: (kind: 'people' | 'technologies', slug: string) => unknown
+  /** An episode's transcript document (`transcripts/<slug>.json`), when the build wrote one. */
+  transcript: (slug: string) => TranscriptDocument | undefined
 }
 
 /** A page rendered by React: head tags, the app's HTML, the embedded data script. */

@@ -19,7 +19,7 @@ export interface TranscriptBodyProps {
   /** Tailwind classes for the scroll box's height. */
   height: string
   /** Heading level of the chapter titles inside. */
-  headingLevel: 'h3' | 'h4'
+  headingLevel: 'h2' | 'h3'
 }
 
 const noMatches: readonly TranscriptMatch[] = []

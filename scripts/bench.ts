@@ -140,6 +140,7 @@ Object.assign(process.env, {
   CHROME_PATH: context.chromePath,
   BENCH_BROWSE_PORT: String(port + 3),
   BENCH_AUDIO_PORT: String(port + 4),
+  BENCH_TRANSCRIPT_PORT: String(port + 6),
 })
 
 heading(`Initial JS and CSS of the home page (${episodes} episodes)`)
@@ -154,7 +155,12 @@ try {
   await browser.close()
 }
 
-for (const file of ['bench-browse.ts', 'bench-audio.ts', 'bench-requests.ts']) {
+for (const file of [
+  'bench-browse.ts',
+  'bench-audio.ts',
+  'bench-requests.ts',
+  'bench-transcript.ts',
+]) {
   outcomes[file] = await runModule(file)
 }
 

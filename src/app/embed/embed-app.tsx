@@ -24,5 +24,11 @@ export function EmbedApp({ slug, params }: { slug: string | null; params: EmbedP
   if (load.state === 'missing') return <EmbedStatus>This episode does not exist.</EmbedStatus>
   if (load.state === 'failed') return <EmbedStatus>The episode could not be loaded.</EmbedStatus>
   if (!playable) return <EmbedStatus>This episode has no audio yet.</EmbedStatus>
-  return <EmbedPlayer episode={playable} chaptersOpen={params.chaptersOpen} />
+  return (
+    <EmbedPlayer
+      episode={playable}
+      chaptersOpen={params.chaptersOpen}
+      transcript={episode?.transcript ?? null}
+    />
+  )
 }

@@ -1,18 +1,19 @@
-import { useCallback, useId, useState } from 'react'
+import { useCallback, useState } from 'react'
+import type { EpisodeTranscriptRef } from '../../content/documents.ts'
 import { PlayerError } from '../../features/player/components/player-error.tsx'
 import { PlayerTimeline } from '../../features/player/components/player-timeline.tsx'
 import { ShortcutsDialog } from '../../features/player/components/shortcuts-dialog.tsx'
 import { SpeedControl } from '../../features/player/components/speed-control.tsx'
-import { focusRing } from '../../features/player/components/styles.ts'
 import { useKeyboardShortcuts } from '../../features/player/hooks/use-keyboard-shortcuts.ts'
 import { useMediaSession } from '../../features/player/hooks/use-media-session.ts'
 import type { PlayerEpisode } from '../../features/player/store/player-types.ts'
-import { EmbedChapterList } from './embed-chapter-list.tsx'
 import { EmbedHeader } from './embed-header.tsx'
+import { EmbedViews } from './embed-views.tsx'
 
 interface EmbedPlayerProps {
   episode: PlayerEpisode
   chaptersOpen: boolean
+  transcript: EpisodeTranscriptRef | null
 }
 
 /**
@@ -20,14 +21,11 @@ interface EmbedPlayerProps {
  * controls. Its keyboard shortcuts listen on this document, so they act only
  * while the embed has the focus.
  */
-export function EmbedPlayer({ episode, chaptersOpen }: EmbedPlayerProps) {
-  const [listOpen, setListOpen] = useState(chaptersOpen)
+export function EmbedPlayer({ episode, chaptersOpen, transcript }: EmbedPlayerProps) {
   const [helpOpen, setHelpOpen] = useState(false)
-  const listId = useId()
   const openHelp = useCallback(() => setHelpOpen(true), [])
   useKeyboardShortcuts(openHelp)
   useMediaSession()
-  const hasChapters = episode.chapters.length > 0
 
   return (
     <section
@@ -41,19 +39,8 @@ export function EmbedPlayer({ episode, chaptersOpen }: EmbedPlayerProps) {
           <SpeedControl />
         </div>
         <PlayerTimeline />
-        {hasChapters ? (
-          <button
-            type="button"
-            aria-expanded={listOpen}
-            aria-controls={listOpen ? listId : undefined}
-            onClick={() => setListOpen((open) => !open)}
-            className={`self-start rounded px-2 py-0.5 text-xs font-medium text-sky-800 hover:bg-slate-100 dark:text-sky-300 dark:hover:bg-slate-800 ${focusRing}`}
-          >
-            Chapters ({episode.chapters.length})
-          </button>
-        ) : null}
       </div>
-      {hasChapters && listOpen ? <EmbedChapterList episode={episode} id={listId} /> : null}
+      <EmbedViews episode={episode} transcript={transcript} chaptersOpen={chaptersOpen} />
       <ShortcutsDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
     </section>
   )

@@ -6,6 +6,7 @@ import { EpisodePlayerPanel } from '../../features/player/components/episode-pla
 import { episodeQueryOptions } from '../../lib/api/catalog-queries.ts'
 import { NotFoundError } from '../../lib/api/fetch-json.ts'
 import { EpisodeEmbed } from './episode-embed.tsx'
+import { EpisodeTranscript } from './episode-transcript.tsx'
 import { NotFoundPage } from './not-found-page.tsx'
 import { usePageTitle } from './use-page-title.ts'
 
@@ -25,6 +26,7 @@ export function EpisodePage({ slug }: { slug: string }) {
           <EpisodeEmbed episode={episode.data} />
         </>
       }
+      transcript={<EpisodeTranscript episode={episode.data} />}
     />
   )
 }

@@ -67,7 +67,7 @@ function findPerson(catalog: CatalogIndex, slug: string): PersonRef | null {
 /** The episode's transcript document, when the build wrote one. */
 function transcriptOf(source: PageSource, episode: EpisodeDocument): TranscriptDocument | null {
   if (!episode.transcript) return null
-  return (source.entry('transcripts', episode.slug) as TranscriptDocument | undefined) ?? null
+  return source.transcript(episode.slug) ?? null
 }
 
 export function pageHead(route: PageRoute, source: PageSource): PageHead {

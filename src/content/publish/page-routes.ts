@@ -1,4 +1,4 @@
-import type { CatalogIndex, EpisodeDocument } from '../documents.ts'
+import type { CatalogIndex, EpisodeDocument, TranscriptDocument } from '../documents.ts'
 
 /** A page the build prerenders. `path` is the app's route, without the base path. */
 export type PageRoute =
@@ -10,11 +10,10 @@ export type PageRoute =
 export interface PageSource {
   catalog: CatalogIndex
   episode: (slug: string) => EpisodeDocument
-  /**
-   * A person's, technology's or episode transcript's own document (`people/<slug>.json`,
-   * `transcripts/<slug>.json`…), when the build wrote one.
-   */
-  entry: (kind: 'people' | 'technologies' | 'transcripts', slug: string) => unknown
+  /** A person's or technology's own document (`people/<slug>.json`…), when the build wrote one. */
+  entry: (kind: 'people' | 'technologies', slug: string) => unknown
+  /** An episode's transcript document (`transcripts/<slug>.json`), when the build wrote one. */
+  transcript: (slug: string) => TranscriptDocument | undefined
 }
 
 /** A page rendered by React: head tags, the app's HTML, the embedded data script. */

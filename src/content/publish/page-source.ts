@@ -1,4 +1,4 @@
-import type { CatalogIndex, EpisodeDocument } from '../documents.ts'
+import type { CatalogIndex, EpisodeDocument, TranscriptDocument } from '../documents.ts'
 import type { PageSource } from './page-routes.ts'
 
 /** The compiled documents (`path` → JSON text) as the page renderer reads them. */
@@ -14,6 +14,10 @@ export function pageSource(documents: ReadonlyMap<string, string>): PageSource {
     entry: (kind, slug) => {
       const text = documents.get(`${kind}/${slug}.json`)
       return text === undefined ? undefined : JSON.parse(text)
+    },
+    transcript: (slug) => {
+      const text = documents.get(`transcripts/${slug}.json`)
+      return text === undefined ? undefined : (JSON.parse(text) as TranscriptDocument)
     },
   }
 }

@@ -12,13 +12,17 @@ export const dataUrl = (path: string): string => `${import.meta.env.BASE_URL}dat
  * Fetches one of the compiled JSON documents. A static host's HTML fallback
  * (served with 200 for any path) counts as "not found", not as broken JSON.
  */
-export async function fetchJson<T>(path: string, signal?: AbortSignal): Promise<T> {
-  const response = await fetch(dataUrl(path), signal ? { signal } : {})
+export function fetchJson<T>(path: string, signal?: AbortSignal): Promise<T> {
+  return fetchJsonAt<T>(dataUrl(path), signal)
+}
+
+/** Like `fetchJson`, for a document named by its full URL (as documents name each other). */
+export async function fetchJsonAt<T>(url: string, signal?: AbortSignal): Promise<T> {
+  const response = await fetch(url, signal ? { signal } : {})
   const type = response.headers.get('content-type') ?? ''
   if (response.status === 404 || (response.ok && !type.includes('json'))) {
-    throw new NotFoundError(path)
+    throw new NotFoundError(url)
   }
-  if (!response.ok)
-    throw new Error(`Could not load ${path}: the server answered ${response.status}`)
+  if (!response.ok) throw new Error(`Could not load ${url}: the server answered ${response.status}`)
   return (await response.json()) as T
 }

@@ -7,12 +7,14 @@ interface EpisodeDetailsProps {
   episode: EpisodeDocument
   /** The player's part of the page (Play, chapters), supplied by the page. */
   player: ReactNode
+  /** The transcript's part of the page, after the notes, supplied by the page. */
+  transcript?: ReactNode
 }
 
 const prose =
   'space-y-3 leading-relaxed text-slate-800 dark:text-slate-200 [&_a]:text-indigo-700 [&_a]:underline dark:[&_a]:text-indigo-300 [&_h2]:text-lg [&_h2]:font-semibold [&_h3]:font-semibold [&_ol]:list-decimal [&_ol]:pl-6 [&_ul]:list-disc [&_ul]:pl-6 [&_code]:rounded [&_code]:bg-slate-100 [&_code]:px-1 dark:[&_code]:bg-slate-800'
 
-export function EpisodeDetails({ episode, player }: EpisodeDetailsProps) {
+export function EpisodeDetails({ episode, player, transcript }: EpisodeDetailsProps) {
   return (
     <article className="flex flex-col gap-5">
       <header className="flex flex-col gap-2">
@@ -51,6 +53,7 @@ export function EpisodeDetails({ episode, player }: EpisodeDetailsProps) {
           <div className={prose} dangerouslySetInnerHTML={{ __html: episode.showNotesHtml }} />
         </section>
       )}
+      {transcript}
     </article>
   )
 }

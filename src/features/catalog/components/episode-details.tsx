@@ -24,6 +24,7 @@ export function EpisodeDetails({ episode, player }: EpisodeDetailsProps) {
           show={episode.show}
           publishedAt={episode.publishedAt}
           duration={episode.duration}
+          numbering={episode}
         />
       </header>
       <TagSection id="episode-guests" heading="Guests" base="/people" items={episode.guests} />

@@ -2,7 +2,7 @@
  * Feed benchmark: builds the podcast feeds and chapters files of the synthetic
  * catalog (10,000 episodes unless BENCH_EPISODES says otherwise) from its
  * compiled documents, best of three, and prints the time and the sizes of the
- * feeds. Every episode gives its audioFileSize, so no audio host is asked.
+ * feeds, archive files included. Every episode gives its audioFileSize, so no audio host is asked.
  *
  *   npx tsx scripts/bench-feeds.ts
  */
@@ -33,13 +33,16 @@ export async function main(): Promise<string> {
   const size = (text: string) => Buffer.byteLength(text)
   const gzip = (text: string) => gzipSync(text).length
   const catalog = feeds.find((file) => file.path === 'feed.xml')?.content ?? ''
-  const shows = feeds.filter((file) => file.path !== 'feed.xml')
+  const shows = feeds.filter((file) => file.path.startsWith('feeds/'))
+  const archives = feeds.filter((file) => file.path.startsWith('archive/'))
+  const largest = Math.max(...feeds.map((file) => size(file.content)))
   const showBytes = shows.map((file) => size(file.content))
   const chapterBytes = chapters.reduce((sum, file) => sum + size(file.content), 0)
   return [
     `  ${compiled.stats.published} episodes: feeds and chapters files built in ${(best.ms / 1000).toFixed(2)} s (best of 3; CPU ${(best.cpuMs / 1000).toFixed(2)} s), ${problems.length} warnings`,
     `  feed.xml: ${megabytes(size(catalog))} raw, ${megabytes(gzip(catalog))} gzip (${Math.round(size(catalog) / compiled.stats.published)} bytes per episode)`,
     `  ${shows.length} show feeds: ${megabytes(Math.min(...showBytes))} to ${megabytes(Math.max(...showBytes))} each, ${megabytes(showBytes.reduce((a, b) => a + b, 0))} in all`,
+    `  ${archives.length} archive files; the largest feed file: ${megabytes(largest)} (budget ≤ 8 MB)`,
     `  ${chapters.length} chapters files: ${megabytes(chapterBytes)} in all`,
   ].join('\n')
 }

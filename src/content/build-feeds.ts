@@ -59,6 +59,10 @@ export async function buildFeeds(
     ? catalog.episodes.flatMap((e) => (e.audioUrl && e.audioFileSize === null ? [e.audioUrl] : []))
     : []
   const audio = await findAudioSizes(unsized, options)
-  const { files, notes } = publishFeeds(catalog, { base: options.base, audio })
+  const { files, notes } = publishFeeds(catalog, {
+    base: options.base,
+    audio,
+    ...(result.feedItemLimit !== null && { feedItemLimit: result.feedItemLimit }),
+  })
   return { files, problems: notes.map((note) => locate(note, result)) }
 }

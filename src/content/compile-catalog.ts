@@ -1,9 +1,10 @@
 import { relative, resolve, sep } from 'node:path'
 import { buildCatalogIndex, type CompiledEpisode, compareEpisodes } from './catalog-index.ts'
+import { type BuiltTranscripts, buildTranscripts } from './compile/episode-transcripts.ts'
 import type { CompileCache } from './compile-cache.ts'
-import type { FileContext } from './compile-file.ts'
+import type { CompiledFile, FileContext } from './compile-file.ts'
 import { displayPath } from './display-path.ts'
-import type { SiteInfo } from './documents.ts'
+import type { EpisodeDocument, SiteInfo } from './documents.ts'
 import { type EpisodeIdentity, findDuplicates, locateInFile } from './duplicates.ts'
 import { listEpisodeFiles } from './episode-files.ts'
 import {
@@ -39,6 +40,8 @@ export interface CompileOptions {
   threads?: number
   /** The worker threads' script: tests point it at one that fails. */
   workerEntry?: URL
+  /** Fetch remote transcripts that the cache folder lacks (default: unless TRANSCRIPTS_FETCH=0). */
+  fetchTranscripts?: boolean
 }
 
 export interface CompileResult {
@@ -50,6 +53,8 @@ export interface CompileResult {
   watchFiles: string[]
   /** Folders holding inputs: the catalog, its episodes and its collections, wherever they are. */
   watchFolders: string[]
+  /** Transcript files for podcast apps, by path under the site's root (`episodes/<slug>/transcript.vtt`). */
+  transcriptFiles: Map<string, string>
   /** Images the entries name, by path under the site's root (`assets/content/…`). */
   assets: Map<string, Uint8Array>
   site: SiteInfo
@@ -60,10 +65,15 @@ export interface CompileResult {
   /** Show slug → where its entry is written, and site.yaml: for the feeds' problems too. */
   showSources: ReadonlyMap<string, EntrySource>
   siteFile: string
+  /** site.yaml's `feedItemLimit`, or null for the feeds' default. */
+  feedItemLimit: number | null
   stats: { files: number; published: number; scheduled: number }
   /** Threads the episode files were compiled on (1: in-process), and how many files workers did. */
   compiledOn: CompiledOn
 }
+
+/** A published episode, with where its file is: its transcript is looked for beside it. */
+type PublishedEpisode = NonNullable<CompiledFile['episode']> & { path: string; shown: string }
 
 /** Episode files relative to the folder; a missing folder is a problem, not a crash. */
 async function listCatalog(dir: string, problems: ContentProblem[]): Promise<string[]> {
@@ -102,7 +112,7 @@ async function compileEpisodes(
   const shownDir = displayPath(dir)
   const identities: EpisodeIdentity[] = []
   const seen = new Set<string>()
-  const published: CompiledEpisode[] = []
+  const published: PublishedEpisode[] = []
   const audioOrigins = new Set<string>()
   let scheduled = 0
   const jobs = files.map((file, index) => ({
@@ -127,7 +137,7 @@ async function compileEpisodes(
     const isScheduled = Date.parse(publishedAt) > options.now
     if (isScheduled) scheduled++
     if (isScheduled && !options.includeScheduled) return
-    published.push(episode)
+    published.push({ ...episode, path, shown })
     if (episode.audioOrigin) audioOrigins.add(episode.audioOrigin)
   })
   options.cache?.retain(new Set(paths))
@@ -138,6 +148,24 @@ async function compileEpisodes(
     audioOrigins,
     compiledOn,
   }
+}
+
+/** Sets each episode's `transcript` and adds the transcripts' documents and files. */
+function withTranscripts(
+  published: readonly PublishedEpisode[],
+  transcripts: BuiltTranscripts,
+): { episodes: CompiledEpisode[]; documents: Map<string, string>; files: Map<string, string> } {
+  const documents = new Map<string, string>()
+  const files = new Map<string, string>()
+  const episodes = published.map((episode) => {
+    const built = transcripts.bySlug.get(episode.summary.slug)
+    if (!built) return episode
+    documents.set(`transcripts/${episode.summary.slug}.json`, built.document)
+    for (const file of built.files) files.set(file.path, file.content)
+    const document = JSON.parse(episode.json) as EpisodeDocument
+    return { ...episode, json: JSON.stringify({ ...document, transcript: built.ref }) }
+  })
+  return { episodes, documents, files }
 }
 
 function renderDocuments(
@@ -224,6 +252,28 @@ export async function compileCatalog(options: CompileOptions): Promise<CompileRe
     },
   )
   problems.push(...findDuplicates(identities))
+  const transcripts = await buildTranscripts(
+    published.map((episode) => ({
+      path: episode.path,
+      shown: episode.shown,
+      id: episode.id,
+      slug: episode.summary.slug,
+      show: episode.summary.show,
+      setting: episode.transcript,
+      template: registries.site.transcriptUrlTemplate,
+      hosts: episode.summary.show ? references.show(episode.summary.show).hosts : [],
+      document: () => JSON.parse(episode.json) as EpisodeDocument,
+    })),
+    {
+      catalogDir: dir,
+      siteFile: registries.siteFile,
+      language: registries.site.language,
+      base,
+      ...(options.fetchTranscripts !== undefined && { fetch: options.fetchTranscripts }),
+    },
+  )
+  problems.push(...transcripts.problems)
+  const withText = withTranscripts(published, transcripts)
   const { title, description, language } = registries.site
   const baseUrl = siteAddress(registries.site.baseUrl, options, problems)
   const site: SiteInfo = {
@@ -233,7 +283,11 @@ export async function compileCatalog(options: CompileOptions): Promise<CompileRe
     baseUrl,
   }
   return {
-    documents: renderDocuments(site, published, references, registries, problems),
+    documents: new Map([
+      ...renderDocuments(site, withText.episodes, references, registries, problems),
+      ...withText.documents,
+    ]),
+    transcriptFiles: withText.files,
     problems: sortProblems(problems),
     watchFiles: [...registries.files, ...paths],
     watchFolders: [...new Set([dir, episodesDir, ...registries.folders])],
@@ -244,6 +298,7 @@ export async function compileCatalog(options: CompileOptions): Promise<CompileRe
     episodeFiles: new Map(identities.toReversed().map(({ slug, file }) => [slug, file])),
     showSources: registries.shows.sources,
     siteFile: registries.siteFile,
+    feedItemLimit: registries.site.feedItemLimit ?? null,
     stats: { files: files.length, published: published.length, scheduled },
     compiledOn,
   }

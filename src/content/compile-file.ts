@@ -3,6 +3,7 @@ import { buildEpisodeDocument } from './episode-document.ts'
 import { parseEpisodeFile } from './episode-file.ts'
 import type { ContentProblem } from './problems.ts'
 import type { References } from './references.ts'
+import type { TranscriptSetting } from './schema.ts'
 import { originOf } from './urls.ts'
 
 /** What every file of a catalog is compiled with. */
@@ -20,7 +21,14 @@ export interface FileContext {
 export interface CompiledFile {
   problems: ContentProblem[]
   /** Null when the file has errors. */
-  episode: (CompiledEpisode & { id: string; audioOrigin: string | null }) | null
+  episode:
+    | (CompiledEpisode & {
+        id: string
+        audioOrigin: string | null
+        /** Front-matter `transcript:`, for the transcript stage after the compile. */
+        transcript: TranscriptSetting | null
+      })
+    | null
 }
 
 export function compileFile(bytes: Uint8Array, shown: string, context: FileContext): CompiledFile {
@@ -33,6 +41,7 @@ export function compileFile(bytes: Uint8Array, shown: string, context: FileConte
       ...compileEpisode(document),
       id: document.id,
       audioOrigin: (document.audioUrl && originOf(document.audioUrl)) || null,
+      transcript: episode.data.transcript ?? null,
     },
   }
 }

@@ -32,9 +32,9 @@ export function dataResponse(
   return { status: 404, body: JSON.stringify({ error: `No such document: data/${path}` }) }
 }
 
-const CATALOG_FILE = /\.(?:md|mdx|yaml|png|jpe?g|gif|webp|avif|svg)$/i
+const CATALOG_FILE = /\.(?:md|mdx|yaml|png|jpe?g|gif|webp|avif|svg|vtt|srt|json)$/i
 
-/** Episode files, registries, entry files and their images: the files whose change means a recompile. */
+/** Episode files, registries, entry files, their images and transcripts: the files whose change means a recompile. */
 export function isCatalogFile(file: string, dir: string): boolean {
   const path = relative(resolve(dir), resolve(file))
   if (path.startsWith('..') || path.split(sep).some((part) => part.startsWith('.'))) return false

@@ -1,6 +1,7 @@
 import type { ServerResponse } from 'node:http'
 
-const FEED_FILE = /^(?:feed\.xml|feeds\/[a-z0-9-]+\.xml|episodes\/[a-z0-9-]+\/chapters\.json)$/
+const FEED_FILE =
+  /^(?:feed\.xml|feeds\/[a-z0-9-]+\.xml|archive\/(?:feed|feeds\/[a-z0-9-]+)\/\d+\.xml|episodes\/[a-z0-9-]+\/chapters\.json)$/
 
 /** The path under the base of a feed or chapters file that `url` asks for, else null. */
 export function feedFileOf(url: string, base: string): string | null {

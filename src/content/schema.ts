@@ -108,6 +108,33 @@ const positiveWhole = (what: string) =>
     .max(Number.MAX_SAFE_INTEGER, { error: `${what} is too large to be real` })
     .optional()
 
+/** A transcript's place: relative to the episode file, or an absolute https URL. */
+const transcriptLocation = z
+  .string({ error: 'expected a transcript path or URL as text' })
+  .trim()
+  .min(1, { error: 'cannot be empty: write a path such as ./my-episode.vtt or an https URL' })
+  .refine(
+    (value) => /^https:\/\/[^\s/?#]+\S*$/i.test(value) || !/^[a-z][a-z0-9+.-]*:/i.test(value),
+    {
+      error: 'must be a path relative to the episode file or an absolute https URL',
+    },
+  )
+
+export const transcriptEntrySchema = z.object(
+  {
+    url: transcriptLocation,
+    /** A MIME type such as text/vtt, application/x-subrip or application/json. */
+    type: z.string({ error: 'expected a MIME type as text' }).optional(),
+    language: z
+      .string({ error: 'expected a language tag as text' })
+      .regex(/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, {
+        error: 'must be a language tag such as en or pt-BR',
+      })
+      .optional(),
+  },
+  { error: 'expected a transcript such as `{ url: ./my-episode.vtt, language: en }`' },
+)
+
 const audioUrl = z.string({ error: 'expected a URL as text' }).refine(isLinkableUrl, {
   error: 'must be an absolute http(s) URL or a root-relative path such as /audio/episode.mp3',
 })
@@ -146,6 +173,12 @@ export const episodeSchema = z.object({
   guests: z.array(referenceSchema, { error: 'expected a list of people slugs' }).default([]),
   chapters: z.array(chapterSchema, { error: 'expected a list of chapters' }).default([]),
   audioUrl: audioUrl.optional(),
+  /** A path or https URL, or a list of `{ url, type, language }` (several languages or formats). */
+  transcript: z
+    .union([transcriptLocation, z.array(transcriptEntrySchema)], {
+      error: 'expected a path, an https URL, or a list of `{ url, type, language }`',
+    })
+    .optional(),
 })
 
 const entryError = { error: 'expected an entry with at least a name, such as `{ name: Jane Doe }`' }
@@ -280,7 +313,23 @@ export const siteSchema = z.object({
         'must be an absolute http(s) URL or a root-relative path, with {id}, {slug} or {show} placeholders',
     })
     .optional(),
+  /** Where episodes' transcripts live, with the placeholders of `audioUrlTemplate`. */
+  transcriptUrlTemplate: z
+    .string({ error: 'expected a URL template as text' })
+    .refine(
+      (value) => /^https:\/\/[^\s/?#]+\S*$/i.test(value.replace(/\{(?:id|slug|show)\}/g, 'x')),
+      {
+        error: 'must be an absolute https URL with {id}, {slug} or {show} placeholders',
+      },
+    )
+    .optional(),
   collections: collectionsSchema.default({}),
+  /** How many episodes one feed file lists before older ones go to archive files. */
+  feedItemLimit: z
+    .number({ error: 'expected the number of episodes per feed file, such as 300' })
+    .int({ error: 'expected a whole number of episodes' })
+    .min(1, { error: 'a feed file must list at least 1 episode' })
+    .optional(),
 })
 
 export type EpisodeFrontMatter = z.infer<typeof episodeSchema>
@@ -293,4 +342,6 @@ export type TechnologyEntry = z.infer<typeof technologySchema>
 export type ShowEntry = z.infer<typeof showSchema>
 export type SiteConfig = z.infer<typeof siteSchema>
 export type CollectionsConfig = z.infer<typeof collectionsSchema>
+export type TranscriptEntry = z.infer<typeof transcriptEntrySchema>
+export type TranscriptSetting = NonNullable<EpisodeFrontMatter['transcript']>
 export type PodcastEntry = z.infer<typeof podcastSchema>

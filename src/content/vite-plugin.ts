@@ -31,6 +31,7 @@ import {
 } from './publish/prerendered-pages.ts'
 import type { PublishedFile } from './publish/published-file.ts'
 import { sitemapFiles } from './publish/sitemap.ts'
+import { sendTranscriptFile, transcriptFileOf, transcriptHeaders } from './transcript-response.ts'
 import { formatLogReport, isVerbose } from './warning-summary.ts'
 
 export interface EpisodesPluginOptions {
@@ -165,11 +166,18 @@ export function episodesPlugin(options: EpisodesPluginOptions): Plugin {
         next()
       })
       server.middlewares.use((req, res, next) => {
+        const path = transcriptFileOf(req.url ?? '', config.base)
+        const content = path && result?.transcriptFiles.get(path)
+        if (!path || content === undefined || content === null) return next()
+        sendTranscriptFile(res, path, content)
+      })
+      server.middlewares.use((req, res, next) => {
         const response = result && dataResponse(result.documents, req.url ?? '', config.base)
         if (!response) return next()
         res.writeHead(response.status, {
           'content-type': 'application/json; charset=utf-8',
           'cache-control': 'no-cache',
+          ...transcriptHeaders(req.url ?? '', config.base),
         })
         res.end(response.body)
       })
@@ -195,6 +203,12 @@ export function episodesPlugin(options: EpisodesPluginOptions): Plugin {
       })
     },
     configurePreviewServer(server) {
+      // Transcripts are read by podcast players on other origins (see README for static hosts).
+      server.middlewares.use((req, res, next) => {
+        const headers = transcriptHeaders(req.url ?? '', server.config.base)
+        for (const [name, value] of Object.entries(headers ?? {})) res.setHeader(name, value)
+        next()
+      })
       // Static hosts need a header rule for these types (see README); the preview server has this.
       server.middlewares.use((req, res, next) => {
         const path = feedFileOf(req.url ?? '', server.config.base)
@@ -237,6 +251,7 @@ export function episodesPlugin(options: EpisodesPluginOptions): Plugin {
           this.emitFile({ type: 'asset', fileName, source })
         }
         emit(feeds?.files ?? [])
+        emit([...result.transcriptFiles].map(([path, content]) => ({ path, content })))
         const oembed = oembedFiles({ episodes, site: result.site, base: config.base })
         emit(oembed.files)
         if (oembed.warning) config.logger.warn(oembed.warning)

@@ -29,8 +29,16 @@ const podcastTypes = new Set(['full', 'trailer', 'bonus'])
 export const itemLabel = (item: SourceItem, index: number) =>
   item.title?.trim() ? `"${item.title.trim()}"` : `item ${index + 1}`
 
-function transcriptField(item: SourceItem): unknown {
-  const files = (item.podcast?.transcripts ?? []).filter((file) => file.url)
+/** `podcast:transcript` links: the catalog links https transcripts only, so others are noted. */
+function transcriptField(item: SourceItem, notes: string[]): unknown {
+  const files = (item.podcast?.transcripts ?? []).filter((file) => {
+    if (!file.url) return false
+    if (/^https:\/\//i.test(file.url)) return true
+    notes.push(
+      `has a transcript that is not on https (${file.url}): left out; link an https copy or put the file beside the episode`,
+    )
+    return false
+  })
   if (files.length === 0) return undefined
   if (files.length === 1) return files[0]?.url
   return files.map(({ url, type, language }) => ({ url, type, ...(language ? { language } : {}) }))
@@ -116,7 +124,7 @@ export function episodeDraft(item: SourceItem, index: number, show: string): Ite
         audioUrl,
         audioFileSize: length && length > 0 ? length : undefined,
         image: item.itunes?.image?.trim() || undefined,
-        transcript: transcriptField(item),
+        transcript: transcriptField(item, notes),
         chapters: chapters.length > 0 ? chapters : undefined,
       }),
     },

@@ -28,6 +28,7 @@ const types: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
   '.xml': 'application/xml',
   '.mp3': 'audio/mpeg',
+  '.vtt': 'text/vtt; charset=utf-8',
   '.webmanifest': 'application/manifest+json',
 }
 
@@ -103,6 +104,15 @@ export function framingHeaders(pathname: string, base: string): Record<string, s
   return { 'content-security-policy': "frame-ancestors 'self'", 'x-frame-options': 'SAMEORIGIN' }
 }
 
+/** What the README asks static hosts to send with transcripts: any origin may read them. */
+export function transcriptHeaders(pathname: string, base: string): Record<string, string> {
+  const path = pathname.slice(base.length)
+  const transcript =
+    /^episodes\/[a-z0-9-]+\/transcript\.(?:vtt|json)$/.test(path) ||
+    /^data\/transcripts\/[a-z0-9-]+\.json$/.test(path)
+  return transcript ? { 'access-control-allow-origin': '*' } : {}
+}
+
 export function startAppServer(options: AppServerOptions): Promise<Server> {
   const root = resolve(options.root)
   const base = (options.base ?? '/').endsWith('/') ? (options.base ?? '/') : `${options.base}/`
@@ -131,6 +141,7 @@ export function startAppServer(options: AppServerOptions): Promise<Server> {
       'accept-ranges': 'bytes',
       'cache-control': 'no-cache',
       ...framingHeaders(new URL(req.url ?? '/', 'http://localhost').pathname, base),
+      ...transcriptHeaders(new URL(req.url ?? '/', 'http://localhost').pathname, base),
     }
     const range = /^bytes=(\d*)-(\d*)$/.exec(req.headers.range ?? '')
     let start = 0

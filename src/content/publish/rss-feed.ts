@@ -22,6 +22,27 @@ export interface FeedChannel {
 
 export type FeedItem = RssFeed.Item<Date>
 
+/** Where a page of a cut feed sits among the others (see feed-archive.ts). */
+export interface FeedPlace {
+  links: Array<{ rel: string; href: string }>
+  archive: boolean
+}
+
+const FEED_HISTORY = 'http://purl.org/syndication/history/1.0'
+
+/**
+ * RFC 5005 marks an archive document with `<fh:archive/>`, which feedsmith has
+ * no namespace for: the two fixed strings go in at fixed places, no text of ours.
+ */
+function markArchive(xml: string): string {
+  const marked = xml
+    .replace(/^<rss version="2\.0"/m, `<rss version="2.0" xmlns:fh="${FEED_HISTORY}"`)
+    .replace(/^( *)<channel>$/m, '$1<channel>\n$1  <fh:archive/>')
+  if (!marked.includes('<fh:archive/>') || !marked.includes('xmlns:fh='))
+    throw new Error('The generated feed has no rss or channel element to mark as an archive')
+  return marked
+}
+
 const text = (value: string | null | undefined) => (value ? oneLine(value) || undefined : undefined)
 
 function persons(people: readonly FeedPerson[], role: 'host' | 'guest') {
@@ -84,7 +105,11 @@ function explicitAsApple(xml: string): string {
 }
 
 /** An RSS 2.0 feed with the itunes and podcast (Podcasting 2.0) namespaces. */
-export function renderRssFeed(channel: FeedChannel, items: FeedItem[]): string {
+export function renderRssFeed(
+  channel: FeedChannel,
+  items: FeedItem[],
+  place: FeedPlace = { links: [], archive: false },
+): string {
   const { podcast, artwork } = channel
   const title = oneLine(channel.title)
   const newest = items[0]?.pubDate
@@ -99,7 +124,12 @@ export function renderRssFeed(channel: FeedChannel, items: FeedItem[]): string {
     ...(copyright && { copyright }),
     ...(newest && { pubDate: newest, lastBuildDate: newest }),
     ...(artwork && { image: { url: artwork.url, title, link: channel.link } }),
-    atom: { links: [{ href: channel.selfUrl, rel: 'self', type: 'application/rss+xml' }] },
+    atom: {
+      links: [
+        { href: channel.selfUrl, rel: 'self', type: 'application/rss+xml' },
+        ...place.links.map((link) => ({ ...link, type: 'application/rss+xml' })),
+      ],
+    },
     itunes: {
       ...(artwork && { image: artwork.url }),
       ...(category && {
@@ -120,5 +150,6 @@ export function renderRssFeed(channel: FeedChannel, items: FeedItem[]): string {
     },
     items,
   }
-  return explicitAsApple(generateRssFeed(feed))
+  const xml = explicitAsApple(generateRssFeed(feed))
+  return place.archive ? markArchive(xml) : xml
 }

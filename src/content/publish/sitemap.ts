@@ -1,5 +1,5 @@
 import { Readable } from 'node:stream'
-import { SitemapStream, streamToPromise } from 'sitemap'
+import { SitemapIndexStream, SitemapStream, streamToPromise } from 'sitemap'
 import type { CatalogIndex, EpisodeSummary } from '../documents.ts'
 import type { PageRoute } from './page-routes.ts'
 import type { PublishedFile } from './published-file.ts'
@@ -38,15 +38,30 @@ function lastModified(route: PageRoute, catalog: CatalogIndex): string | null {
   return catalog.episodes.find(on)?.publishedAt ?? null
 }
 
+/** Search engines take at most 50,000 addresses a file; this leaves room. */
+export const SITEMAP_URLS_PER_FILE = 45_000
+
+const sitemapPath = (number: number) => `sitemaps/${number}.xml`
+
+async function toXml(
+  stream: SitemapStream | SitemapIndexStream,
+  items: unknown[],
+): Promise<string> {
+  return (await streamToPromise(Readable.from(items).pipe(stream))).toString('utf8')
+}
+
 /**
- * `sitemap.xml` with every prerendered page (not the not-found page), each with the
- * date of the newest episode it shows, and `robots.txt` pointing at it: the site's own
- * robots.txt when it has one, with a `Sitemap:` line added. Needs the site's `baseUrl`.
+ * `sitemap.xml`, a sitemap index over `sitemaps/<n>.xml` files of at most
+ * SITEMAP_URLS_PER_FILE addresses, with every prerendered page (not the
+ * not-found page), each dated by the newest episode it shows; and `robots.txt`
+ * pointing at the index: the site's own robots.txt when it has one, with a
+ * `Sitemap:` line added. Needs the site's `baseUrl`.
  */
 export async function sitemapFiles(
   catalog: CatalogIndex,
   routes: readonly PageRoute[],
   robots: string | null,
+  perFile = SITEMAP_URLS_PER_FILE,
 ): Promise<PublishedFile[]> {
   const { baseUrl } = catalog.site
   if (!baseUrl) return []
@@ -57,17 +72,30 @@ export async function sitemapFiles(
       const lastmod = lastModified(route, catalog)
       return { url: new URL(route.path.slice(1), root).href, ...(lastmod && { lastmod }) }
     })
-  const stream = new SitemapStream({
-    xmlns: { news: false, xhtml: false, image: false, video: false },
-  })
-  const xml = (await streamToPromise(Readable.from(links).pipe(stream))).toString('utf8')
+  const files: PublishedFile[] = []
+  const index: Array<{ url: string; lastmod?: string }> = []
+  for (
+    let start = 0, number = 1;
+    start < links.length || number === 1;
+    start += perFile, number++
+  ) {
+    const chunk = links.slice(start, start + perFile)
+    const stream = new SitemapStream({
+      xmlns: { news: false, xhtml: false, image: false, video: false },
+    })
+    files.push({ path: sitemapPath(number), content: await toXml(stream, chunk) })
+    const newest = chunk.reduce<string | undefined>(
+      (latest, link) =>
+        link.lastmod && (!latest || link.lastmod > latest) ? link.lastmod : latest,
+      undefined,
+    )
+    index.push({ url: new URL(sitemapPath(number), root).href, ...(newest && { lastmod: newest }) })
+  }
+  files.unshift({ path: 'sitemap.xml', content: await toXml(new SitemapIndexStream(), index) })
   const sitemapUrl = new URL('sitemap.xml', root).href
   const ownRobots = robots ?? 'User-agent: *\nAllow: /\n'
   const robotsTxt = /^sitemap:/im.test(ownRobots)
     ? ownRobots
     : `${ownRobots.replace(/\n*$/, '\n')}\nSitemap: ${sitemapUrl}\n`
-  return [
-    { path: 'sitemap.xml', content: xml },
-    { path: 'robots.txt', content: robotsTxt },
-  ]
+  return [...files, { path: 'robots.txt', content: robotsTxt }]
 }

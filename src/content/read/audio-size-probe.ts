@@ -1,16 +1,10 @@
+import { fetchFailure } from './fetch-failure.ts'
+
 export type ProbeResult = { size: number } | { error: string }
 
 const positive = (value: string | null | undefined): number | null => {
   const number = Number(value)
   return value && Number.isSafeInteger(number) && number > 0 ? number : null
-}
-
-function failure(error: unknown, timeoutMs: number): string {
-  if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError')) {
-    return `no answer within ${timeoutMs / 1000} s`
-  }
-  const cause = error instanceof Error ? (error.cause as { code?: string } | undefined) : undefined
-  return `could not connect${cause?.code ? ` (${cause.code})` : ''}`
 }
 
 async function ask(url: string, init: RequestInit, timeoutMs: number) {
@@ -37,7 +31,7 @@ export async function probeAudioSize(url: string, timeoutMs: number): Promise<Pr
     if (size) return { size }
     headStatus = head.status
   } catch (error) {
-    return { error: failure(error, timeoutMs) }
+    return { error: fetchFailure(error, timeoutMs) }
   }
   try {
     const range = await ask(url, { headers: { range: 'bytes=0-0' } }, timeoutMs)
@@ -53,6 +47,6 @@ export async function probeAudioSize(url: string, timeoutMs: number): Promise<Pr
       error: `HEAD answered ${headStatus} and a Range request ${range.status}, without a size`,
     }
   } catch (error) {
-    return { error: `HEAD answered ${headStatus}, then ${failure(error, timeoutMs)}` }
+    return { error: `HEAD answered ${headStatus}, then ${fetchFailure(error, timeoutMs)}` }
   }
 }

@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import type { AudioSizes } from '../publish/enclosure-lengths.ts'
 import { AUDIO_SIZE_CACHE, readSizeCache, writeSizeCache } from './audio-size-cache.ts'
 import { probeAudioSize } from './audio-size-probe.ts'
+import { eachLimited } from './each-limited.ts'
 
 export interface FindAudioSizesOptions {
   /** The catalog folder, where the cache file lives. */
@@ -29,22 +30,6 @@ async function localSize(url: string, options: FindAudioSizesOptions) {
     // Reported below.
   }
   return { error: `there is no file ${file} to measure` }
-}
-
-/** Runs `task` on every item, at most `limit` at a time. */
-async function eachLimited<T>(
-  items: readonly T[],
-  limit: number,
-  task: (item: T) => Promise<void>,
-) {
-  let next = 0
-  const worker = async () => {
-    while (next < items.length) {
-      const item = items[next++] as T
-      await task(item)
-    }
-  }
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker))
 }
 
 /**

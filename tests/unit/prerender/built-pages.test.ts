@@ -200,7 +200,8 @@ describe('the home and not-found pages', () => {
   })
 
   it('sitemap.xml lists the pages and robots.txt points at it', () => {
-    const sitemap = site.read('sitemap.xml')
+    expect(site.read('sitemap.xml')).toContain(`<loc>${origin}/sitemaps/1.xml</loc>`)
+    const sitemap = site.read('sitemaps/1.xml')
     expect(sitemap).toContain(`<loc>${origin}/episodes/long-talk</loc>`)
     expect(sitemap).toContain(`<loc>${origin}/shows/alpha</loc>`)
     expect(sitemap).not.toContain('from-the-future')

@@ -48,16 +48,26 @@ const catalog = (baseUrl: string | null): CatalogIndex => ({
   },
 })
 
-async function sitemapOf(baseUrl: string, robots: string | null = null) {
-  const index = catalog(baseUrl)
-  const files = await sitemapFiles(index, pageRoutes(index), robots)
-  const file = (path: string) => files.find((entry) => entry.path === path)?.content ?? ''
-  const { document } = new JSDOM(file('sitemap.xml'), { contentType: 'application/xml' }).window
-  const urls = [...document.getElementsByTagName('url')].map((url) => [
-    url.getElementsByTagName('loc')[0]?.textContent,
-    url.getElementsByTagName('lastmod')[0]?.textContent,
+const xml = (text: string) => new JSDOM(text, { contentType: 'application/xml' }).window.document
+
+const entries = (document: Document, tag: string) =>
+  [...document.getElementsByTagName(tag)].map((entry) => [
+    entry.getElementsByTagName('loc')[0]?.textContent ?? '',
+    entry.getElementsByTagName('lastmod')[0]?.textContent,
   ])
-  return { urls, robots: file('robots.txt'), document }
+
+/** Reads sitemap.xml as a sitemap index and every sitemap file it names, in order. */
+async function sitemapOf(baseUrl: string, robots: string | null = null, perFile?: number) {
+  const index = catalog(baseUrl)
+  const files = await sitemapFiles(index, pageRoutes(index), robots, perFile)
+  const file = (path: string) => files.find((entry) => entry.path === path)?.content ?? ''
+  const document = xml(file('sitemap.xml'))
+  const sitemaps = entries(document, 'sitemap')
+  const parts = sitemaps.map(([loc]) =>
+    xml(file(new URL(loc ?? '').pathname.replace(/^.*?(sitemaps\/)/, '$1'))),
+  )
+  const urls = parts.flatMap((part) => entries(part, 'url'))
+  return { urls, sitemaps, robots: file('robots.txt'), document, parts, files }
 }
 
 describe('sitemap.xml and robots.txt', () => {
@@ -88,6 +98,18 @@ describe('sitemap.xml and robots.txt', () => {
     )
     const own = await sitemapOf('https://example.com/', 'Sitemap: https://cdn.example.com/s.xml\n')
     expect(own.robots).toBe('Sitemap: https://cdn.example.com/s.xml\n')
+  })
+
+  it('split the addresses into files of at most the given number, named by an index', async () => {
+    const { urls, sitemaps, parts } = await sitemapOf('https://example.com/', null, 3)
+    expect(urls.map(([loc]) => loc)).toHaveLength(7)
+    expect(sitemaps).toEqual([
+      ['https://example.com/sitemaps/1.xml', '2025-02-01T00:00:00.000Z'],
+      ['https://example.com/sitemaps/2.xml', '2025-02-01T00:00:00.000Z'],
+      ['https://example.com/sitemaps/3.xml', '2025-02-01T00:00:00.000Z'],
+    ])
+    expect(parts.map((part) => part.getElementsByTagName('url').length)).toEqual([3, 3, 1])
+    expect(parts.every((part) => part.getElementsByTagName('parsererror').length === 0)).toBe(true)
   })
 
   it('are not written without a baseUrl: a sitemap needs absolute addresses', async () => {

@@ -24,6 +24,34 @@ export async function publishCatalog(dir: string, siteUrl: string, audio = noAud
 const read = <T>(documents: ReadonlyMap<string, string>, path: string): T =>
   JSON.parse(documents.get(path) ?? 'null') as T
 
+const FEED_HISTORY = 'http://purl.org/syndication/history/1.0'
+
+/**
+ * A feed's own path, then its archive files from the newest to the oldest,
+ * followed through `prev-archive` links (RFC 5005) as a podcast app would;
+ * checks that archives, and only archives, say so with `fh:archive`.
+ */
+export function archiveChain(
+  path: string,
+  byPath: ReadonlyMap<string, string>,
+  siteUrl: string,
+): string[] {
+  const chain = [path]
+  for (;;) {
+    const content = byPath.get(chain.at(-1) ?? '') ?? ''
+    const isArchive = chain.length > 1
+    expect(content.includes('<fh:archive/>'), chain.at(-1)).toBe(isArchive)
+    if (isArchive) expect(content).toContain(`xmlns:fh="${FEED_HISTORY}"`)
+    const links = parseRssFeed(content).atom?.links ?? []
+    const previous = links.find((link) => link.rel === 'prev-archive')?.href
+    if (!previous) return chain
+    const next = new URL(previous).pathname.slice(new URL(siteUrl).pathname.length)
+    expect(byPath.has(next), `${chain.at(-1)} links ${previous}`).toBe(true)
+    expect(chain, 'an archive chain that loops').not.toContain(next)
+    chain.push(next)
+  }
+}
+
 /**
  * Parses every feed with a strict XML validator, the Podcast Index's parser
  * and feedsmith's, and checks each item against its episode document; checks
@@ -41,19 +69,31 @@ export function checkFeeds(
   const absolute = (url: string) => new URL(url, siteUrl).href
   const chaptersUrl = (slug: string) => absolute(`/episodes/${slug}/chapters.json`)
   let items = 0
-  for (const file of files.filter((f) => f.path.endsWith('.xml'))) {
-    expect(XMLValidator.validate(file.content), file.path).toBe(true)
+  const byPath = new Map(files.map((file) => [file.path, file.content]))
+  for (const file of files.filter(
+    (f) => f.path.endsWith('.xml') && !f.path.startsWith('archive/'),
+  )) {
     const show = /^feeds\/(.+)\.xml$/.exec(file.path)?.[1]
     const expected = show ? episodes.filter((e) => e.show?.slug === show) : episodes
-    const indexed = partytime.parseFeed(file.content, { allowMissingGuid: false })
-    const smith = parseRssFeed(file.content)
-    expect(indexed?.items, file.path).toHaveLength(expected.length)
+    const chain = archiveChain(file.path, byPath, siteUrl)
+    const parsed = chain.map((path) => {
+      const content = byPath.get(path) ?? ''
+      expect(XMLValidator.validate(content), path).toBe(true)
+      return {
+        indexed: partytime.parseFeed(content, { allowMissingGuid: false }),
+        smith: parseRssFeed(content),
+      }
+    })
+    const head = parsed[0]?.indexed
+    const indexed = { items: parsed.flatMap((page) => page.indexed?.items ?? []) }
+    const smith = { items: parsed.flatMap((page) => page.smith.items ?? []) }
+    expect(indexed.items, file.path).toHaveLength(expected.length)
     expect(smith.items, file.path).toHaveLength(expected.length)
-    expect(indexed?.guid, file.path).toMatch(
+    expect(head?.guid, file.path).toMatch(
       /^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/,
     )
-    expect(indexed?.explicit, file.path).toBe(false)
-    expect(smith.podcast?.locked?.value, file.path).toBe(false)
+    expect(head?.explicit, file.path).toBe(false)
+    expect(parsed[0]?.smith.podcast?.locked?.value, file.path).toBe(false)
     expect(file.content, file.path).toContain('<itunes:explicit>false</itunes:explicit>')
     // One row per item, from each parser, against one row per episode: one comparison per feed.
     const rows = expected.map((episode) => ({
@@ -98,6 +138,16 @@ export function checkFeeds(
     ).toEqual(rows)
     items += rows.length
   }
+  const linked = new Set(
+    files
+      .filter((f) => f.path.endsWith('.xml') && !f.path.startsWith('archive/'))
+      .flatMap((f) => archiveChain(f.path, byPath, siteUrl)),
+  )
+  const archives = files.filter((f) => f.path.startsWith('archive/')).map((f) => f.path)
+  expect(
+    archives.filter((path) => !linked.has(path)),
+    'archive files no feed links',
+  ).toEqual([])
   for (const episode of episodes.filter((e) => e.chapters.length > 0)) {
     const file = files.find((f) => f.path === `episodes/${episode.slug}/chapters.json`)
     expect(JSON.parse(file?.content ?? 'null'), episode.slug).toEqual({

@@ -244,6 +244,25 @@ describe('feeds it refuses or reads in part', () => {
     expect(filesIn(into)).toEqual([])
   })
 
+  it('refuses a feed whose download breaks off halfway, and writes nothing', async () => {
+    const path = '/feeds/podcasting-2.xml'
+    const fault = (mode: string | null) =>
+      fetch(server.url('__faults'), {
+        method: 'POST',
+        body: JSON.stringify({ path, mode, after: 1500 }),
+      })
+    expect((await fault('drop')).status).toBe(204)
+    const into = emptyCatalog()
+    try {
+      await expect(importFeed('podcasting-2.xml', into)).rejects.toThrow(
+        /podcasting-2\.xml could not be downloaded \(.+\): check the address .*nothing was written/,
+      )
+    } finally {
+      await fault(null)
+    }
+    expect(filesIn(into)).toEqual([])
+  })
+
   it('refuses a feed cut off halfway, at its line, and writes nothing', async () => {
     const text = readFileSync(join(server.root, 'feeds/podcasting-2.xml'), 'utf8')
     const { writeFileSync } = await import('node:fs')

@@ -8,6 +8,7 @@ import type { ImportReport } from './import-report.ts'
 import { loadFeedText } from './load-source.ts'
 import { hashOf, readManifest, writeManifest } from './manifest.ts'
 import { readFeed, type SourceFeed } from './read-feed.ts'
+import { addRegistryEntries } from './registry-file.ts'
 import { addRemoteChapters } from './remote-chapters.ts'
 import { artworkUrlOf, downloadArtwork, showEntry } from './show-entry.ts'
 import { siteFile } from './site-file.ts'
@@ -72,12 +73,7 @@ export async function runImport(options: ImportOptions): Promise<ImportReport> {
   const hosts = showHosts(feed)
   for (const person of [...hosts, ...episodes.flatMap((draft) => draft.guests)])
     people.set(person.slug, people.get(person.slug) ?? person)
-  if (people.size > 0 && !layout.people) {
-    report.notes.push({
-      label: 'people',
-      message: `are kept in ${layout.registryFiles.people}, which the import does not edit: add ${[...people.values()].map((p) => `${p.slug} (${p.name})`).join(', ')} there`,
-    })
-  }
+  const registryPeople = layout.people ? null : layout.registryFiles.people
   if (layout.people) {
     for (const person of people.values()) {
       planned.push({
@@ -150,6 +146,14 @@ export async function runImport(options: ImportOptions): Promise<ImportReport> {
   }
 
   try {
+    if (registryPeople && people.size > 0) {
+      const entries = [...people.values()].map((person) => ({
+        key: person.slug,
+        fields: personFields(person),
+        label: person.name,
+      }))
+      report.files.push(...(await addRegistryEntries(options.into, registryPeople, entries)))
+    }
     for (const file of planned) {
       const outcome = await fileOutcome(options.into, manifest, file)
       report.files.push({ path: file.path, label: file.label, outcome })

@@ -99,3 +99,24 @@ describe('importing the same feed again', () => {
     expect(outcomes(report)[packets]).toBe('new')
   })
 })
+
+describe('importing into a catalog that keeps people in one registry file', () => {
+  it('adds the people it lacks to that file, keeping its comments and its own entries as written', async () => {
+    const into = emptyCatalog()
+    const registry = '# Our people.\nsam-router:\n  name: Sam Router # as we spell it\n'
+    writeFileSync(join(into, 'site.yaml'), 'title: Ours\ncollections:\n  shows: shows\n')
+    writeFileSync(join(into, 'people.yaml'), registry)
+    const report = await run(into)
+    expect(outcomes(report)).toMatchObject({
+      'people.yaml#sam-router': 'unchanged',
+      'people.yaml#lena-byte': 'new',
+      'people.yaml#ida-switch': 'new',
+    })
+    const text = readFileSync(join(into, 'people.yaml'), 'utf8')
+    expect(text.startsWith(registry)).toBe(true)
+    expect(text).toContain(
+      `lena-byte:\n  name: Lena Byte\n  github: lena-byte\n  image: ${server.url('people/lena.png')}\n`,
+    )
+    expect(text).toContain('ida-switch:\n  name: Ida Switch\n')
+  })
+})

@@ -56,6 +56,9 @@ function summarize(episode: EpisodeDocument): EpisodeSummary {
     guests: episode.guests.map((guest) => guest.slug),
     technologies: episode.technologies.map((technology) => technology.slug),
     category: episode.category,
+    episode: episode.episode,
+    season: episode.season,
+    episodeType: episode.episodeType,
     chapterCount: episode.chapters.length,
     excerpt: excerpt(episode.description),
   }

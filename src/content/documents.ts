@@ -1,4 +1,10 @@
-import type { EpisodeCategory, EpisodeFrontMatter, EpisodeType, SiteConfig } from './schema.ts'
+import type {
+  EpisodeCategory,
+  EpisodeFrontMatter,
+  EpisodeType,
+  PodcastEpisodeType,
+  SiteConfig,
+} from './schema.ts'
 
 /**
  * Shapes of the JSON documents the compiler writes and the app reads.
@@ -96,6 +102,11 @@ export interface EpisodeSummary {
   /** Technology slugs; names are in `facets.technologies`. */
   technologies: string[]
   category: EpisodeCategory | null
+  /** Number in the show and season, when given. */
+  episode: number | null
+  season: number | null
+  /** `trailer` and `bonus` are marked on cards; null when not said (a full episode). */
+  episodeType: PodcastEpisodeType | null
   chapterCount: number
   /** Plain text, at most about 140 characters. */
   excerpt: string
@@ -144,6 +155,11 @@ export interface EpisodeDocument {
   duration: number
   type: EpisodeType | null
   category: EpisodeCategory | null
+  episode: number | null
+  season: number | null
+  episodeType: PodcastEpisodeType | null
+  /** Null when the episode does not say; the feeds then leave `itunes:explicit` out of the item. */
+  explicit: boolean | null
   audioUrl: string | null
   audioFileSize: number | null
   show: (NamedRef & { artwork: ImageDocument | null }) | null

@@ -62,6 +62,8 @@ export const chapterSchema = z.object(
 )
 
 export const episodeTypes = ['live', 'recorded'] as const
+/** What podcast apps call an episode's type (`itunes:episodeType`). */
+export const podcastEpisodeTypes = ['full', 'trailer', 'bonus'] as const
 export const episodeCategories = [
   'editorial',
   'tutorial',
@@ -97,6 +99,14 @@ const nonEmptyText = (field: string) =>
 /** An absolute http(s) URL or a root-relative path (never `//host`, which would leave the site). */
 export const isLinkableUrl = (value: string): boolean =>
   /^https?:\/\/[^\s/?#]+[^\s]*$/i.test(value) || /^\/(?![/\\])[^\s]*$/.test(value)
+
+const positiveWhole = (what: string) =>
+  z
+    .number({ error: `expected ${what} as a number (for example 12)` })
+    .int({ error: `${what} must be a whole number` })
+    .positive({ error: `${what} must be 1 or more` })
+    .max(Number.MAX_SAFE_INTEGER, { error: `${what} is too large to be real` })
+    .optional()
 
 /**
  * A transcript's place: relative to the episode file, or an absolute http(s) URL (the
@@ -149,6 +159,15 @@ export const episodeSchema = z.object({
     .max(Number.MAX_SAFE_INTEGER, { error: 'the audio file size is too large to be real' })
     .optional(),
   type: z.enum(episodeTypes, { error: `expected one of: ${episodeTypes.join(', ')}` }).optional(),
+  /** Its number in the show (`itunes:episode`, `podcast:episode`). */
+  episode: positiveWhole('the episode number'),
+  season: positiveWhole('the season number'),
+  episodeType: z
+    .enum(podcastEpisodeTypes, {
+      error: `expected one of: ${podcastEpisodeTypes.join(', ')}`,
+    })
+    .optional(),
+  explicit: z.boolean({ error: 'expected explicit as true or false' }).optional(),
   category: z
     .enum(episodeCategories, { error: `expected one of: ${episodeCategories.join(', ')}` })
     .optional(),
@@ -323,6 +342,7 @@ export type EpisodeFrontMatter = z.infer<typeof episodeSchema>
 export type Chapter = z.infer<typeof chapterSchema>
 export type EpisodeType = (typeof episodeTypes)[number]
 export type EpisodeCategory = (typeof episodeCategories)[number]
+export type PodcastEpisodeType = (typeof podcastEpisodeTypes)[number]
 export type PersonEntry = z.infer<typeof personSchema>
 export type TechnologyEntry = z.infer<typeof technologySchema>
 export type ShowEntry = z.infer<typeof showSchema>

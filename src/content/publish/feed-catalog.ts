@@ -1,4 +1,5 @@
 import type { CatalogIndex, EpisodeDocument, SiteInfo, TranscriptFile } from '../documents.ts'
+import type { PodcastEpisodeType } from '../schema.ts'
 import { chaptersFile } from './chapters-file.ts'
 import { type FeedPerson, type FeedShow, feedPerson, feedShow } from './feed-input.ts'
 import { cutDescription } from './feed-text.ts'
@@ -16,6 +17,10 @@ export interface FeedEpisode {
   duration: number
   audioUrl: string | null
   audioFileSize: number | null
+  episode: number | null
+  season: number | null
+  episodeType: PodcastEpisodeType | null
+  explicit: boolean | null
   show: string | null
   guests: FeedPerson[]
   /** Path of its chapters file, when it has chapters. */
@@ -42,6 +47,10 @@ function feedEpisode(episode: EpisodeDocument): FeedEpisode {
     duration: episode.duration,
     audioUrl: episode.audioUrl,
     audioFileSize: episode.audioFileSize,
+    episode: episode.episode,
+    season: episode.season,
+    episodeType: episode.episodeType,
+    explicit: episode.explicit,
     show: episode.show?.slug ?? null,
     guests: episode.guests.map(feedPerson),
     chaptersPath: episode.chapters.length > 0 ? feedPaths.chapters(episode.slug) : null,

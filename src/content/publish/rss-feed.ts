@@ -67,8 +67,16 @@ export function feedItem(episode: FeedEpisode, urls: SiteUrls, length: number): 
     ...(audioUrl && {
       enclosures: [{ url: audioUrl, length, type: audioType(audioUrl) ?? 'audio/mpeg' }],
     }),
-    itunes: { duration: Math.round(episode.duration), episodeType: 'full' },
+    itunes: {
+      duration: Math.round(episode.duration),
+      episodeType: episode.episodeType ?? 'full',
+      ...(episode.episode !== null && { episode: episode.episode }),
+      ...(episode.season !== null && { season: episode.season }),
+      ...(episode.explicit !== null && { explicit: episode.explicit }),
+    },
     podcast: {
+      ...(episode.episode !== null && { episode: { number: episode.episode } }),
+      ...(episode.season !== null && { season: { number: episode.season } }),
       ...(episode.chaptersPath && {
         chapters: { url: urls.page(episode.chaptersPath), type: 'application/json+chapters' },
       }),
@@ -88,19 +96,20 @@ export function feedItem(episode: FeedEpisode, urls: SiteUrls, length: number): 
 
 /**
  * feedsmith writes `itunes:explicit` as yes/no; Apple Podcasts asks for true/false.
- * Only the channel carries one, on a line of its own: no text can hold a line
- * like it, since titles and names are written on one line and HTML comes escaped.
+ * The channel and the items that say it carry one, each on a line of its own: no
+ * text can hold a line like it, since titles and names are written on one line
+ * and HTML comes escaped.
  */
 function explicitAsApple(xml: string): string {
   let replaced = 0
   const result = xml.replace(
-    /^( *)<itunes:explicit>(yes|no)<\/itunes:explicit>$/m,
+    /^( *)<itunes:explicit>(yes|no)<\/itunes:explicit>$/gm,
     (_, indent: string, value: string) => {
       replaced++
       return `${indent}<itunes:explicit>${value === 'yes'}</itunes:explicit>`
     },
   )
-  if (replaced !== 1) throw new Error('The generated feed has no itunes:explicit to rewrite')
+  if (replaced === 0) throw new Error('The generated feed has no itunes:explicit to rewrite')
   return result
 }
 

@@ -54,6 +54,9 @@ function featureOf(path: string): string | null {
   return match?.[1] ?? null
 }
 
+/** Node code that runs at build time or from the command line, never in the browser. */
+const buildTime = ['src/content', 'src/import']
+
 /**
  * The layering rules, one message per broken edge:
  * browser code may only `import type` from the build-time compiler (src/content);
@@ -64,11 +67,12 @@ export function boundaryViolations(edges: ImportEdge[]): string[] {
   const problems: string[] = []
   for (const edge of edges) {
     const { from, to } = edge
-    if (within(from, 'src/content')) continue
+    if (buildTime.some((folder) => within(from, folder))) continue
     const say = (why: string) => problems.push(`${from} imports ${to}: ${why}`)
     if (within(to, 'src/content') && !edge.typeOnly) {
       say('browser code may only `import type` from the build-time src/content')
     }
+    if (within(to, 'src/import')) say('browser code may not import the feed import (src/import)')
     const fromFeature = featureOf(from)
     const toFeature = featureOf(to)
     if (fromFeature && toFeature && fromFeature !== toFeature) {

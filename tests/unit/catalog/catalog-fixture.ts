@@ -50,6 +50,9 @@ export function fixtureCatalog(): CatalogIndex {
     title: `Episode ${seed.slug}`,
     publishedAt: `2025-0${9 - index}-01T10:00:00Z`,
     duration: 1800,
+    episode: null,
+    season: null,
+    episodeType: null,
     chapterCount: 0,
     excerpt: '',
   }))

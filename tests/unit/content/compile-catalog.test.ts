@@ -89,6 +89,9 @@ describe('compileCatalog', () => {
       guests: ['jane-doe'],
       technologies: ['rust', 'sqlite'],
       category: 'tutorial',
+      episode: null,
+      season: null,
+      episodeType: null,
       chapterCount: 2,
       excerpt: 'The first episode, with a link.',
     })

@@ -24,6 +24,10 @@ function episode(overrides: Partial<EpisodeDocument> = {}): EpisodeDocument {
     duration: 120,
     type: null,
     category: null,
+    episode: null,
+    season: null,
+    episodeType: null,
+    explicit: null,
     audioUrl: '/audio/first-steps.mp3',
     audioFileSize: null,
     show: {

@@ -55,6 +55,7 @@ export function EpisodeCard({ episode, model, slots, chapterHit, headingLevel }:
         }
         publishedAt={episode.publishedAt}
         duration={episode.duration}
+        numbering={episode}
       />
       {episode.excerpt && (
         <p className="line-clamp-2 text-sm text-slate-700 dark:text-slate-300">{episode.excerpt}</p>

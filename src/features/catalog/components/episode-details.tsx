@@ -26,6 +26,7 @@ export function EpisodeDetails({ episode, player, transcript }: EpisodeDetailsPr
           show={episode.show}
           publishedAt={episode.publishedAt}
           duration={episode.duration}
+          numbering={episode}
         />
       </header>
       <TagSection id="episode-guests" heading="Guests" base="/people" items={episode.guests} />

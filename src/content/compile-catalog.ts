@@ -6,6 +6,7 @@ import { displayPath } from './display-path.ts'
 import type { SiteInfo } from './documents.ts'
 import { type EpisodeIdentity, findDuplicates, locateInFile } from './duplicates.ts'
 import { listEpisodeFiles } from './episode-files.ts'
+import { resolveSiteImages } from './images/site-images.ts'
 import {
   type CompiledOn,
   type CompileFilesOptions,
@@ -15,7 +16,7 @@ import { type ContentProblem, compareText, sortProblems } from './problems.ts'
 import { entryDocuments, invalidEntryProblems } from './publish/entry-documents.ts'
 import type { EntrySource } from './read/raw-entry.ts'
 import { References } from './references.ts'
-import { loadRegistries, type Registries } from './registries.ts'
+import { applySiteImages, loadRegistries, type Registries } from './registries.ts'
 
 export interface CompileOptions {
   /** The catalog folder, absolute or relative to the working directory. */
@@ -39,6 +40,13 @@ export interface CompileOptions {
   threads?: number
   /** The worker threads' script: tests point it at one that fails. */
   workerEntry?: URL
+  /**
+   * Download avatars and artwork that the image cache does not hold (builds, unless
+   * IMAGES_FETCH=0). Off (the default, and the dev server): only the cache is used.
+   */
+  fetchImages?: boolean
+  /** Per image download, in milliseconds (default 5000). */
+  imageTimeoutMs?: number
 }
 
 export interface CompileResult {
@@ -50,8 +58,10 @@ export interface CompileResult {
   watchFiles: string[]
   /** Folders holding inputs: the catalog, its episodes and its collections, wherever they are. */
   watchFolders: string[]
-  /** Images the entries name, by path under the site's root (`assets/content/…`). */
+  /** Images the entries name, by path under the site's root (`assets/content/…`, `assets/images/…`). */
   assets: Map<string, Uint8Array>
+  /** Image URLs the cache did not hold and that were not downloaded (downloading off). */
+  imagesNotFetched: string[]
   site: SiteInfo
   /** Origins of absolute audio URLs, for the Content-Security-Policy. */
   audioOrigins: string[]
@@ -191,7 +201,14 @@ export async function compileCatalog(options: CompileOptions): Promise<CompileRe
   const dir = resolve(options.dir)
   const base = options.base ?? '/'
   const registries = await loadRegistries(dir, base)
-  const problems: ContentProblem[] = [...registries.problems]
+  const siteImages = await resolveSiteImages(registries.imageRequests, {
+    catalogDir: dir,
+    base,
+    fetch: options.fetchImages ?? false,
+    ...(options.imageTimeoutMs !== undefined && { timeoutMs: options.imageTimeoutMs }),
+  })
+  applySiteImages(registries, siteImages.images)
+  const problems: ContentProblem[] = [...registries.problems, ...siteImages.problems]
   const episodesDir = resolve(dir, registries.site.collections.episodes ?? '.')
   // The episodes never include the entry files of a collection kept in their folder.
   const inCollection = registries.folders.map((folder) => relative(episodesDir, folder))
@@ -221,6 +238,7 @@ export async function compileCatalog(options: CompileOptions): Promise<CompileRe
       workerEntry: options.workerEntry,
       catalogDir: dir,
       registries,
+      siteImages: siteImages.images,
     },
   )
   problems.push(...findDuplicates(identities))
@@ -237,7 +255,8 @@ export async function compileCatalog(options: CompileOptions): Promise<CompileRe
     problems: sortProblems(problems),
     watchFiles: [...registries.files, ...paths],
     watchFolders: [...new Set([dir, episodesDir, ...registries.folders])],
-    assets: registries.assets,
+    assets: new Map([...registries.assets, ...siteImages.assets]),
+    imagesNotFetched: siteImages.notFetched,
     site,
     audioOrigins: [...audioOrigins].sort(),
     // Reversed, so that of two files sharing a slug the published first one is named.

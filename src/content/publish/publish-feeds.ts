@@ -85,6 +85,7 @@ export function publishFeeds(
           author: site.title,
           podcast: defaultShowPodcast,
           hosts: [],
+          urls,
         },
         all,
       ),
@@ -108,6 +109,7 @@ export function publishFeeds(
         author: show.podcast.author || hostNames || site.title,
         podcast: show.podcast,
         hosts: show.hosts,
+        urls,
       },
       items,
     )

@@ -5,7 +5,8 @@ const positive = (value: string | null | undefined): number | null => {
   return value && Number.isSafeInteger(number) && number > 0 ? number : null
 }
 
-function failure(error: unknown, timeoutMs: number): string {
+/** What went wrong with a request, in words for a warning. */
+export function fetchFailure(error: unknown, timeoutMs: number): string {
   if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError')) {
     return `no answer within ${timeoutMs / 1000} s`
   }
@@ -37,7 +38,7 @@ export async function probeAudioSize(url: string, timeoutMs: number): Promise<Pr
     if (size) return { size }
     headStatus = head.status
   } catch (error) {
-    return { error: failure(error, timeoutMs) }
+    return { error: fetchFailure(error, timeoutMs) }
   }
   try {
     const range = await ask(url, { headers: { range: 'bytes=0-0' } }, timeoutMs)
@@ -53,6 +54,6 @@ export async function probeAudioSize(url: string, timeoutMs: number): Promise<Pr
       error: `HEAD answered ${headStatus} and a Range request ${range.status}, without a size`,
     }
   } catch (error) {
-    return { error: `HEAD answered ${headStatus}, then ${failure(error, timeoutMs)}` }
+    return { error: `HEAD answered ${headStatus}, then ${fetchFailure(error, timeoutMs)}` }
   }
 }

@@ -32,7 +32,7 @@ async function localSize(url: string, options: FindAudioSizesOptions) {
 }
 
 /** Runs `task` on every item, at most `limit` at a time. */
-async function eachLimited<T>(
+export async function eachLimited<T>(
   items: readonly T[],
   limit: number,
   task: (item: T) => Promise<void>,

@@ -31,6 +31,8 @@ function episode(overrides: Partial<EpisodeDocument> = {}): EpisodeDocument {
       name: 'Alpha Show',
       artwork: {
         url: '/podcast/assets/content/alpha-cover-1a2b3c4d.png',
+        url2x: null,
+        source: null,
         alt: 'Alpha Show',
         width: 1400,
         height: 1400,

@@ -77,6 +77,7 @@ describe('feed text', () => {
         language: 'en',
         selfUrl: 'https://podcast.example.com/feed.xml',
         podcastGuid: 'guid',
+        urls,
         artwork: null,
         author: hostile,
         podcast: { ...defaultShowPodcast, explicit: true },

@@ -6,7 +6,12 @@ import { displayPath } from './display-path.ts'
 import type { SiteInfo } from './documents.ts'
 import { type EpisodeIdentity, findDuplicates, locateInFile } from './duplicates.ts'
 import { listEpisodeFiles } from './episode-files.ts'
-import { resolveSiteImages } from './images/site-images.ts'
+import {
+  type EpisodeImageSource,
+  episodeImageRequests,
+  withEpisodeImage,
+} from './images/episode-images.ts'
+import { resolveSiteImages, type SiteImageOptions } from './images/site-images.ts'
 import {
   type CompiledOn,
   type CompileFilesOptions,
@@ -113,6 +118,7 @@ async function compileEpisodes(
   const identities: EpisodeIdentity[] = []
   const seen = new Set<string>()
   const published: CompiledEpisode[] = []
+  const images: EpisodeImageSource[] = []
   const audioOrigins = new Set<string>()
   let scheduled = 0
   const jobs = files.map((file, index) => ({
@@ -139,6 +145,10 @@ async function compileEpisodes(
     if (isScheduled && !options.includeScheduled) return
     published.push(episode)
     if (episode.audioOrigin) audioOrigins.add(episode.audioOrigin)
+    if (episode.image) {
+      const { title } = episode.summary
+      images.push({ slug, title, value: episode.image, path, shown })
+    }
   })
   options.cache?.retain(new Set(paths))
   return {
@@ -147,7 +157,25 @@ async function compileEpisodes(
     scheduled,
     audioOrigins,
     compiledOn,
+    images,
   }
+}
+
+/** Puts the episodes' own images in their documents; the rest stay as they are. */
+async function addEpisodeImages(
+  published: CompiledEpisode[],
+  sources: readonly EpisodeImageSource[],
+  options: SiteImageOptions,
+  problems: ContentProblem[],
+) {
+  const requests = episodeImageRequests(sources, options.catalogDir, problems)
+  const found = await resolveSiteImages(requests, options)
+  problems.push(...found.problems)
+  for (const [index, episode] of published.entries()) {
+    const image = found.images.get(`episodes/${episode.summary.slug}`)
+    if (image) published[index] = withEpisodeImage(episode, image)
+  }
+  return found
 }
 
 function renderDocuments(
@@ -201,12 +229,13 @@ export async function compileCatalog(options: CompileOptions): Promise<CompileRe
   const dir = resolve(options.dir)
   const base = options.base ?? '/'
   const registries = await loadRegistries(dir, base)
-  const siteImages = await resolveSiteImages(registries.imageRequests, {
+  const imageOptions: SiteImageOptions = {
     catalogDir: dir,
     base,
     fetch: options.fetchImages ?? false,
     ...(options.imageTimeoutMs !== undefined && { timeoutMs: options.imageTimeoutMs }),
-  })
+  }
+  const siteImages = await resolveSiteImages(registries.imageRequests, imageOptions)
   applySiteImages(registries, siteImages.images)
   const problems: ContentProblem[] = [...registries.problems, ...siteImages.problems]
   const episodesDir = resolve(dir, registries.site.collections.episodes ?? '.')
@@ -224,23 +253,25 @@ export async function compileCatalog(options: CompileOptions): Promise<CompileRe
   options.cache?.begin(registries, base)
   // The listing gives clean relative paths: path.join would only normalize them again.
   const paths = files.map((file) => `${episodesDir}${sep}${file}`)
-  const { identities, published, scheduled, audioOrigins, compiledOn } = await compileEpisodes(
-    episodesDir,
-    files,
-    paths,
-    { references, audioUrlTemplate, base },
-    problems,
-    {
-      now: (options.now ?? new Date()).getTime(),
-      includeScheduled: options.includeScheduled,
-      cache: options.cache,
-      threads: options.threads,
-      workerEntry: options.workerEntry,
-      catalogDir: dir,
-      registries,
-      siteImages: siteImages.images,
-    },
-  )
+  const { identities, published, scheduled, audioOrigins, compiledOn, images } =
+    await compileEpisodes(
+      episodesDir,
+      files,
+      paths,
+      { references, audioUrlTemplate, base },
+      problems,
+      {
+        now: (options.now ?? new Date()).getTime(),
+        includeScheduled: options.includeScheduled,
+        cache: options.cache,
+        threads: options.threads,
+        workerEntry: options.workerEntry,
+        catalogDir: dir,
+        registries,
+        siteImages: siteImages.images,
+      },
+    )
+  const episodeImages = await addEpisodeImages(published, images, imageOptions, problems)
   problems.push(...findDuplicates(identities))
   const { title, description, language } = registries.site
   const baseUrl = siteAddress(registries.site.baseUrl, options, problems)
@@ -255,8 +286,8 @@ export async function compileCatalog(options: CompileOptions): Promise<CompileRe
     problems: sortProblems(problems),
     watchFiles: [...registries.files, ...paths],
     watchFolders: [...new Set([dir, episodesDir, ...registries.folders])],
-    assets: new Map([...registries.assets, ...siteImages.assets]),
-    imagesNotFetched: siteImages.notFetched,
+    assets: new Map([...registries.assets, ...siteImages.assets, ...episodeImages.assets]),
+    imagesNotFetched: [...siteImages.notFetched, ...episodeImages.notFetched],
     site,
     audioOrigins: [...audioOrigins].sort(),
     // Reversed, so that of two files sharing a slug the published first one is named.

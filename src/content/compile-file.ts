@@ -20,7 +20,9 @@ export interface FileContext {
 export interface CompiledFile {
   problems: ContentProblem[]
   /** Null when the file has errors. */
-  episode: (CompiledEpisode & { id: string; audioOrigin: string | null }) | null
+  episode:
+    | (CompiledEpisode & { id: string; audioOrigin: string | null; image: string | null })
+    | null
 }
 
 export function compileFile(bytes: Uint8Array, shown: string, context: FileContext): CompiledFile {
@@ -33,6 +35,7 @@ export function compileFile(bytes: Uint8Array, shown: string, context: FileConte
       ...compileEpisode(document),
       id: document.id,
       audioOrigin: (document.audioUrl && originOf(document.audioUrl)) || null,
+      image: episode.data.image?.trim() || null,
     },
   }
 }

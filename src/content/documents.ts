@@ -157,6 +157,8 @@ export interface EpisodeDocument {
   audioUrl: string | null
   audioFileSize: number | null
   show: (NamedRef & { artwork: ImageDocument | null }) | null
+  /** The episode's own artwork (its `image`), served by the site; pages show it over the show's. */
+  image: ImageDocument | null
   guests: PersonRef[]
   technologies: NamedRef[]
   /** Sorted, starting before `duration`; unreachable chapters are left out. */

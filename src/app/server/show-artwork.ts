@@ -1,4 +1,4 @@
-import type { ImageDocument } from '../../content/documents.ts'
+import type { EpisodeDocument, ImageDocument } from '../../content/documents.ts'
 
 /** An image for the page's head (og:image, twitter:image, JSON-LD `image`). */
 export type HeadImage = ImageDocument
@@ -14,4 +14,10 @@ export function showArtwork(artwork: ImageDocument | null, showName: string): He
   if (!artwork.source) return { ...artwork, alt }
   const unknown = { url2x: null, width: null, height: null, type: null }
   return { ...artwork, ...unknown, url: artwork.source, alt }
+}
+
+/** An episode's own image when it has one, else its show's artwork. */
+export function episodeArtwork(episode: EpisodeDocument): HeadImage | null {
+  if (episode.image) return showArtwork(episode.image, episode.title)
+  return episode.show && showArtwork(episode.show.artwork, episode.show.name)
 }

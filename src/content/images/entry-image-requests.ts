@@ -39,7 +39,7 @@ export function imageOrigin(
   if (/^[a-z][a-z0-9+.-]*:/i.test(trimmed) || inside.startsWith('..') || inside.startsWith(sep)) {
     return {
       error:
-        'is neither an image file beside the entry nor an http(s) URL, so it was left out: write it like ./avatar.png or https://example.com/avatar.png',
+        'is neither an image file beside the entry nor an http(s) URL, so it was left out: write it like ./image.png or https://example.com/image.png',
     }
   }
   return { file }

@@ -20,6 +20,8 @@ export interface FeedEpisode {
   guests: FeedPerson[]
   /** Path of its chapters file, when it has chapters. */
   chaptersPath: string | null
+  /** Its own artwork: the URL it was downloaded from, else the site's copy (root-relative). */
+  image: string | null
 }
 
 export interface FeedCatalog {
@@ -43,6 +45,7 @@ function feedEpisode(episode: EpisodeDocument): FeedEpisode {
     show: episode.show?.slug ?? null,
     guests: episode.guests.map(feedPerson),
     chaptersPath: episode.chapters.length > 0 ? feedPaths.chapters(episode.slug) : null,
+    image: episode.image && (episode.image.source ?? episode.image.url2x ?? episode.image.url),
   }
 }
 

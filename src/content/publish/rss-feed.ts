@@ -48,7 +48,11 @@ export function feedItem(episode: FeedEpisode, urls: SiteUrls, length: number): 
     ...(audioUrl && {
       enclosures: [{ url: audioUrl, length, type: audioType(audioUrl) ?? 'audio/mpeg' }],
     }),
-    itunes: { duration: Math.round(episode.duration), episodeType: 'full' },
+    itunes: {
+      duration: Math.round(episode.duration),
+      episodeType: 'full',
+      ...(episode.image && { image: urls.absolute(episode.image) }),
+    },
     podcast: {
       ...(episode.chaptersPath && {
         chapters: { url: urls.page(episode.chaptersPath), type: 'application/json+chapters' },

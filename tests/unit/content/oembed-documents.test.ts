@@ -26,6 +26,7 @@ function episode(overrides: Partial<EpisodeDocument> = {}): EpisodeDocument {
     category: null,
     audioUrl: '/audio/first-steps.mp3',
     audioFileSize: null,
+    image: null,
     show: {
       slug: 'alpha',
       name: 'Alpha Show',

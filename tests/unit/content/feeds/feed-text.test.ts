@@ -65,6 +65,7 @@ describe('feed text', () => {
         show: null,
         guests: [{ name: hostile, img: null, href: 'https://e.com/?a="b"&c' }],
         chaptersPath: null,
+        image: null,
       },
       urls,
       10,

@@ -3,8 +3,13 @@ import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { buildFeeds } from '../../../../src/content/build-feeds.ts'
 import { compileCatalog } from '../../../../src/content/compile-catalog.ts'
-import type { PersonDocument, ShowDocument } from '../../../../src/content/documents.ts'
+import type {
+  EpisodeDocument,
+  PersonDocument,
+  ShowDocument,
+} from '../../../../src/content/documents.ts'
 import { resolveSiteImages } from '../../../../src/content/images/site-images.ts'
 import { feedShow } from '../../../../src/content/publish/feed-input.ts'
 import { episode, fileIn, writeCatalog } from '../support/temp-catalog.ts'
@@ -146,6 +151,64 @@ describe('avatars and artwork served by the site', () => {
     expect(result.imagesNotFetched).toHaveLength(5)
     expect(result.problems.filter((p) => p.file === fileIn(dir, 'people.yaml'))).toEqual([])
     expect(existsSync(join(dir, 'image-cache'))).toBe(false)
+  })
+
+  it("gives an episode its own image, on its pages and as its feed item's itunes:image", async () => {
+    const dir = writeCatalog({
+      'site.yaml': 'baseUrl: https://podcast.example.com/\naudioUrlTemplate: /audio/{slug}.mp3\n',
+      'a/local.md': episode({ id: 'a', slug: 'local', image: './art/cover.png' }),
+      'a/art/cover.png': await squarePng(500),
+      'remote.md': episode({ id: 'r', slug: 'remote', image: host.url('/ok.png') }),
+      'outside.md': episode({ id: 'o', slug: 'outside', image: '../../etc/cover.png' }),
+      'gone.md': episode({ id: 'g', slug: 'gone', image: host.url('/missing.png') }),
+    })
+    const result = await compileCatalog({ dir, includeScheduled: true, fetchImages: true })
+    const image = (slug: string) =>
+      read<EpisodeDocument>(result.documents, `episodes/${slug}.json`).image
+    expect(image('local')).toMatchObject({
+      url: expect.stringMatching(/^\/assets\/images\/local-160-[0-9a-f]{8}\.webp$/),
+      url2x: expect.stringMatching(/^\/assets\/images\/local-320-[0-9a-f]{8}\.webp$/),
+      alt: 'Episode One',
+      source: null,
+    })
+    expect(image('remote')).toMatchObject({ width: 160, source: host.url('/ok.png') })
+    expect(image('outside')).toBeNull()
+    expect(image('gone')).toBeNull()
+    expect(result.problems.map((p) => [p.file, p.line, p.field, p.message])).toEqual([
+      [
+        fileIn(dir, 'gone.md'),
+        9,
+        'image',
+        expect.stringMatching(
+          /^The image of "Episode One" could not be downloaded from .*: the host answered 404; the pages show the show's artwork\./,
+        ),
+      ],
+      [
+        fileIn(dir, 'outside.md'),
+        9,
+        'image',
+        expect.stringMatching(/^is neither an image file beside the entry nor an http\(s\) URL/),
+      ],
+    ])
+
+    const feeds = await buildFeeds(result, {
+      catalogDir: dir,
+      publicDir: null,
+      base: '/',
+      probe: false,
+    })
+    const xml = feeds.files.find((file) => file.path === 'feed.xml')?.content ?? ''
+    const itemImages = [...xml.matchAll(/<item>[\s\S]*?<\/item>/g)].map(
+      ([item]) => /<itunes:image href="([^"]+)"/.exec(item)?.[1] ?? null,
+    )
+    expect(itemImages.sort()).toEqual([
+      host.url('/ok.png'),
+      expect.stringMatching(
+        /^https:\/\/podcast\.example\.com\/assets\/images\/local-320-[0-9a-f]{8}\.webp$/,
+      ),
+      null,
+      null,
+    ])
   })
 
   it('refuses an image larger than the limit, without keeping it', async () => {

@@ -4,7 +4,7 @@ import type { z } from 'zod'
 import { displayPath } from './display-path.ts'
 import type { ImageDocument } from './documents.ts'
 import { withoutEmptyOptionals } from './empty-optionals.ts'
-import { ARTWORK_BOX, avatarRequest, warningAt } from './images/entry-image-requests.ts'
+import { ARTWORK_BOX, avatarRequest, ICON_BOX, warningAt } from './images/entry-image-requests.ts'
 import type { ImageRequest } from './images/site-images.ts'
 import { parseYaml } from './parse-yaml.ts'
 import type { ContentProblem } from './problems.ts'
@@ -61,14 +61,16 @@ export interface Registries {
   problems: ContentProblem[]
 }
 
-/** Puts site images (keys `people/<slug>`, `shows/<slug>`) into their registries. */
+/** Puts site images (keys `people/<slug>`, `shows/<slug>`, `technologies/<slug>`) into their registries. */
 export function applySiteImages(
   registries: Registries,
   images: Iterable<readonly [string, ImageDocument]>,
 ): void {
   for (const [key, image] of images) {
     const [kind, slug] = key.split('/')
-    if ((kind === 'people' || kind === 'shows') && slug) registries[kind].images.set(slug, image)
+    if ((kind === 'people' || kind === 'shows' || kind === 'technologies') && slug) {
+      registries[kind].images.set(slug, image)
+    }
   }
 }
 
@@ -192,13 +194,25 @@ export async function loadRegistries(dir: string, base = '/'): Promise<Registrie
       if (file) files.push(file)
     },
   })
+  const imageRequests: ImageRequest[] = []
   const iconContext = context(rawTechnologies)
   for (const [slug, entry] of technologies.registry.entries) {
     const source = technologies.registry.sources.get(slug)
     const icon = source && technologyIcon(iconContext, slug, entry, source)
-    if (icon) technologies.registry.images.set(slug, icon)
+    if (icon && 'remote' in icon) {
+      imageRequests.push({
+        key: `technologies/${slug}`,
+        origin: { url: icon.remote },
+        box: ICON_BOX,
+        fit: 'contain',
+        name: slug,
+        alt: icon.alt,
+        what: `The icon of ${entry.name.trim()}`,
+        instead: 'no icon',
+        warn: warningAt(source, icon.path),
+      })
+    } else if (icon) technologies.registry.images.set(slug, icon)
   }
-  const imageRequests: ImageRequest[] = []
   const artworkContext = context(rawShows)
   for (const [slug, entry] of shows.registry.entries) {
     const source = shows.registry.sources.get(slug)

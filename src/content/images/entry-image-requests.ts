@@ -12,6 +12,8 @@ import type { ImageRequest } from './site-images.ts'
 export const AVATAR_BOX = 96
 /** The largest artwork the pages show (a show's page), in CSS pixels. */
 export const ARTWORK_BOX = 160
+/** The largest technology icon the pages show (a technology's page), in CSS pixels. */
+export const ICON_BOX = 64
 
 export const warningAt =
   (source: EntrySource, path: FieldPath) =>

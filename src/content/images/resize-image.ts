@@ -13,14 +13,17 @@ export interface ResizeOptions {
   base: string
   /** The absolute URL it was downloaded from, or null for a file. */
   source: string | null
+  /** `cover` crops to the square (avatars, artwork); `contain` fits a logo whole, on transparency. */
+  fit?: 'cover' | 'contain'
 }
 
 export type Resized = { image: ImageDocument; assets: Asset[] } | { error: string }
 
-async function square(bytes: Uint8Array, side: number, name: string): Promise<Asset> {
+async function square(bytes: Uint8Array, side: number, options: ResizeOptions): Promise<Asset> {
+  const { name, fit = 'cover' } = options
   const content = await sharp(bytes, { animated: false })
     .rotate()
-    .resize(side, side, { fit: 'cover' })
+    .resize(side, side, { fit, background: { r: 0, g: 0, b: 0, alpha: 0 } })
     .webp({ quality: 80 })
     .toBuffer()
   const hash = createHash('sha256').update(content).digest('hex').slice(0, 8)
@@ -46,15 +49,15 @@ export async function resizeImage(bytes: Uint8Array, options: ResizeOptions): Pr
   let side: number
   try {
     const { width, height } = await sharp(bytes).metadata()
-    side = Math.min(width, height)
+    side = options.fit === 'contain' ? Math.max(width, height) : Math.min(width, height)
   } catch {
     return { error: 'it is not an image the build can read (PNG, JPEG, GIF, WebP, AVIF or SVG)' }
   }
   const one = Math.min(options.box, side)
   const two = Math.min(options.box * 2, side)
   try {
-    const assets = [await square(bytes, one, options.name)]
-    if (two > one) assets.push(await square(bytes, two, options.name))
+    const assets = [await square(bytes, one, options)]
+    if (two > one) assets.push(await square(bytes, two, options))
     const [first, second] = assets.map((asset) => withBase(`/${asset.path}`, options.base))
     const image: ImageDocument = {
       url: first ?? '',

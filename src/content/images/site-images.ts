@@ -15,6 +15,8 @@ export interface ImageRequest {
   origin: { url: string } | { file: string }
   /** The largest size, in CSS pixels, that the pages show it at. */
   box: number
+  /** How it fills its square: cropped (the default) or whole, for logos. */
+  fit?: 'cover' | 'contain'
   /** File name stem of the published copies. */
   name: string
   alt: string
@@ -61,16 +63,19 @@ const EXTENSIONS: Record<string, string> = {
 const resized = new Map<string, Promise<Resized>>()
 function resizeOnce(bytes: Uint8Array, request: ImageRequest, base: string, source: string | null) {
   const hash = createHash('sha256').update(bytes).digest('hex')
-  const digest = JSON.stringify([request.name, request.box, request.alt, base, source, hash])
-  const found = resized.get(digest)
-  if (found) return found
-  const result = resizeImage(bytes, {
-    name: request.name,
-    box: request.box,
-    alt: request.alt,
+  const digest = JSON.stringify([
+    request.name,
+    request.box,
+    request.alt,
+    request.fit,
     base,
     source,
-  })
+    hash,
+  ])
+  const found = resized.get(digest)
+  if (found) return found
+  const { name, box, alt, fit } = request
+  const result = resizeImage(bytes, { name, box, alt, base, source, ...(fit && { fit }) })
   resized.set(digest, result)
   return result
 }

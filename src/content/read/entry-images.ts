@@ -46,9 +46,11 @@ export function technologyIcon(
   slug: string,
   entry: TechnologyEntry,
   source: EntrySource,
-): ImageDocument | null {
+): ImageDocument | RemoteArtwork | null {
   const alt = `${entry.name.trim()} logo`
-  if (entry.icon) return fromFile(context, source, ['icon'], { value: entry.icon, slug, alt })
+  const icon = entry.icon?.trim()
+  if (icon && isSafeLink(icon)) return { remote: icon, alt, path: ['icon'] }
+  if (icon) return fromFile(context, source, ['icon'], { value: icon, slug, alt })
   const isEntryFile = source.prefix.length === 0
   const flag = entry.logos?.icon
   if (!isEntryFile || flag === false) return null
@@ -56,7 +58,7 @@ export function technologyIcon(
   return fromFile(context, source, ['logos', 'icon'], { value: './icon.svg', slug, alt })
 }
 
-/** Artwork on another host, which the build downloads: its URL and the field naming it. */
+/** An image on another host, which the build downloads: its URL and the field naming it. */
 export interface RemoteArtwork {
   remote: string
   alt: string

@@ -8,6 +8,12 @@ export const squarePng = (side: number, background = '#0f766e') =>
     .png()
     .toBuffer()
 
+/** A logo twice as wide as it is high, with a script that must never reach the site. */
+const WIDE_LOGO = `<svg xmlns="http://www.w3.org/2000/svg" width="200" height="100">
+  <script>alert(1)</script>
+  <rect width="200" height="100" fill="#b7410e"/>
+</svg>`
+
 export interface ImageServer {
   url: (path: string) => string
   /** Paths asked for, in order. */
@@ -18,7 +24,7 @@ export interface ImageServer {
 /**
  * A local image host: `/ok.png` (a 300-pixel PNG), `/missing.png` (404),
  * `/page.png` (HTML), `/broken.png` (an image type over bytes that are not one),
- * `/huge.png` (says 50 MB) and `/slow.png` (never answers).
+ * `/huge.png` (says 50 MB), `/logo.svg` (a 200 × 100 SVG) and `/slow.png` (never answers).
  */
 export async function startImageServer(): Promise<ImageServer> {
   const png = await squarePng(300)
@@ -35,6 +41,8 @@ export async function startImageServer(): Promise<ImageServer> {
       case '/huge.png':
         res.writeHead(200, { 'content-type': 'image/png', 'content-length': 50_000_000 })
         return void res.write(png)
+      case '/logo.svg':
+        return void res.writeHead(200, { 'content-type': 'image/svg+xml' }).end(WIDE_LOGO)
       case '/slow.png':
         return
       default:

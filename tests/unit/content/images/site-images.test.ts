@@ -9,6 +9,7 @@ import type {
   EpisodeDocument,
   PersonDocument,
   ShowDocument,
+  TechnologyDocument,
 } from '../../../../src/content/documents.ts'
 import { resolveSiteImages } from '../../../../src/content/images/site-images.ts'
 import { feedShow } from '../../../../src/content/publish/feed-input.ts'
@@ -209,6 +210,33 @@ describe('avatars and artwork served by the site', () => {
       null,
       null,
     ])
+  })
+
+  it('fits a remote technology icon whole in its square, as pixels without its script', async () => {
+    const dir = writeCatalog({
+      'technologies.yaml': `rust:\n  name: Rust\n  icon: ${host.url('/logo.svg')}\n`,
+      'one.md': episode({ technologies: '[rust]' }),
+    })
+    const result = await compileCatalog({ dir, includeScheduled: true, fetchImages: true })
+    const icon = read<TechnologyDocument>(result.documents, 'technologies/rust.json').icon
+    expect(icon).toMatchObject({
+      url: expect.stringMatching(/^\/assets\/images\/rust-64-[0-9a-f]{8}\.webp$/),
+      url2x: expect.stringMatching(/^\/assets\/images\/rust-128-[0-9a-f]{8}\.webp$/),
+      alt: 'Rust logo',
+      source: host.url('/logo.svg'),
+    })
+    const bytes = result.assets.get(icon?.url.slice(1) ?? '')
+    if (!bytes) throw new Error('the icon is not published')
+    const { data, info } = await sharp(bytes)
+      .ensureAlpha()
+      .raw()
+      .toBuffer({ resolveWithObject: true })
+    expect([info.width, info.height]).toEqual([64, 64])
+    // The top row is the transparent margin above the wide logo; the middle row is the logo.
+    const alphaAt = (x: number, y: number) => data[(y * info.width + x) * info.channels + 3]
+    expect(alphaAt(32, 0)).toBe(0)
+    expect(alphaAt(32, 32)).toBe(255)
+    expect(Buffer.from(bytes).includes('alert')).toBe(false)
   })
 
   it('refuses an image larger than the limit, without keeping it', async () => {

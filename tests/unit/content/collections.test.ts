@@ -184,6 +184,7 @@ describe('collections kept as one file per entry', () => {
       audioUrl: null,
       audioFileSize: 1000,
       show: { slug: 'alpha', name: 'Alpha Show', artwork: alphaCover },
+      image: null,
       guests: [jane, ada],
       technologies: [
         { slug: 'rust', name: 'Rust' },

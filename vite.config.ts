@@ -37,6 +37,8 @@ export default defineConfig(({ mode }) => {
             ? `http://localhost:${process.env.PORT ?? 4173}/`
             : undefined,
         probeAudio: !embed && process.env.FEEDS_PROBE !== '0',
+        // The embed build runs second: it finds the images the site's build fetched in the cache.
+        fetchImages: !embed && process.env.IMAGES_FETCH !== '0',
         // One HTML file per page, rendered by React at build time (PRERENDER=0: the bare app).
         prerender:
           embed || process.env.PRERENDER === '0'
@@ -56,6 +58,8 @@ export default defineConfig(({ mode }) => {
     test: {
       include: ['tests/unit/**/*.test.{ts,tsx}'],
       environment: 'node',
+      // Builds in unit tests never download images: fixtures keep theirs in image-cache/.
+      env: { IMAGES_FETCH: '0' },
     },
   }
 })

@@ -8,6 +8,12 @@ import type { EpisodeDocument, SiteInfo } from './documents.ts'
 import { type EpisodeIdentity, findDuplicates, locateInFile } from './duplicates.ts'
 import { listEpisodeFiles } from './episode-files.ts'
 import {
+  type EpisodeImageSource,
+  episodeImageRequests,
+  withEpisodeImage,
+} from './images/episode-images.ts'
+import { resolveSiteImages, type SiteImageOptions } from './images/site-images.ts'
+import {
   type CompiledOn,
   type CompileFilesOptions,
   compileFiles,
@@ -16,7 +22,7 @@ import { type ContentProblem, compareText, sortProblems } from './problems.ts'
 import { entryDocuments, invalidEntryProblems } from './publish/entry-documents.ts'
 import type { EntrySource } from './read/raw-entry.ts'
 import { References } from './references.ts'
-import { loadRegistries, type Registries } from './registries.ts'
+import { applySiteImages, loadRegistries, type Registries } from './registries.ts'
 
 export interface CompileOptions {
   /** The catalog folder, absolute or relative to the working directory. */
@@ -42,6 +48,13 @@ export interface CompileOptions {
   workerEntry?: URL
   /** Fetch remote transcripts that the cache folder lacks (default: unless TRANSCRIPTS_FETCH=0). */
   fetchTranscripts?: boolean
+  /**
+   * Download avatars and artwork that the image cache does not hold (builds, unless
+   * IMAGES_FETCH=0). Off (the default, and the dev server): only the cache is used.
+   */
+  fetchImages?: boolean
+  /** Per image download, in milliseconds (default 5000). */
+  imageTimeoutMs?: number
 }
 
 export interface CompileResult {
@@ -55,8 +68,10 @@ export interface CompileResult {
   watchFolders: string[]
   /** Transcript files for podcast apps, by path under the site's root (`episodes/<slug>/transcript.vtt`). */
   transcriptFiles: Map<string, string>
-  /** Images the entries name, by path under the site's root (`assets/content/…`). */
+  /** Images the entries name, by path under the site's root (`assets/content/…`, `assets/images/…`). */
   assets: Map<string, Uint8Array>
+  /** Image URLs the cache did not hold and that were not downloaded (downloading off). */
+  imagesNotFetched: string[]
   site: SiteInfo
   /** Origins of absolute audio URLs, for the Content-Security-Policy. */
   audioOrigins: string[]
@@ -113,6 +128,7 @@ async function compileEpisodes(
   const identities: EpisodeIdentity[] = []
   const seen = new Set<string>()
   const published: PublishedEpisode[] = []
+  const images: EpisodeImageSource[] = []
   const audioOrigins = new Set<string>()
   let scheduled = 0
   const jobs = files.map((file, index) => ({
@@ -139,6 +155,10 @@ async function compileEpisodes(
     if (isScheduled && !options.includeScheduled) return
     published.push({ ...episode, path, shown })
     if (episode.audioOrigin) audioOrigins.add(episode.audioOrigin)
+    if (episode.image) {
+      const { title } = episode.summary
+      images.push({ slug, title, value: episode.image, path, shown })
+    }
   })
   options.cache?.retain(new Set(paths))
   return {
@@ -147,6 +167,7 @@ async function compileEpisodes(
     scheduled,
     audioOrigins,
     compiledOn,
+    images,
   }
 }
 
@@ -166,6 +187,23 @@ function withTranscripts(
     return { ...episode, json: JSON.stringify({ ...document, transcript: built.ref }) }
   })
   return { episodes, documents, files }
+}
+
+/** Puts the episodes' own images in their documents; the rest stay as they are. */
+async function addEpisodeImages<T extends CompiledEpisode>(
+  published: T[],
+  sources: readonly EpisodeImageSource[],
+  options: SiteImageOptions,
+  problems: ContentProblem[],
+) {
+  const requests = episodeImageRequests(sources, options.catalogDir, problems)
+  const found = await resolveSiteImages(requests, options)
+  problems.push(...found.problems)
+  for (const [index, episode] of published.entries()) {
+    const image = found.images.get(`episodes/${episode.summary.slug}`)
+    if (image) published[index] = { ...episode, ...withEpisodeImage(episode, image) }
+  }
+  return found
 }
 
 function renderDocuments(
@@ -219,7 +257,15 @@ export async function compileCatalog(options: CompileOptions): Promise<CompileRe
   const dir = resolve(options.dir)
   const base = options.base ?? '/'
   const registries = await loadRegistries(dir, base)
-  const problems: ContentProblem[] = [...registries.problems]
+  const imageOptions: SiteImageOptions = {
+    catalogDir: dir,
+    base,
+    fetch: options.fetchImages ?? false,
+    ...(options.imageTimeoutMs !== undefined && { timeoutMs: options.imageTimeoutMs }),
+  }
+  const siteImages = await resolveSiteImages(registries.imageRequests, imageOptions)
+  applySiteImages(registries, siteImages.images)
+  const problems: ContentProblem[] = [...registries.problems, ...siteImages.problems]
   const episodesDir = resolve(dir, registries.site.collections.episodes ?? '.')
   // The episodes never include the entry files of a collection kept in their folder.
   const inCollection = registries.folders.map((folder) => relative(episodesDir, folder))
@@ -235,22 +281,25 @@ export async function compileCatalog(options: CompileOptions): Promise<CompileRe
   options.cache?.begin(registries, base)
   // The listing gives clean relative paths: path.join would only normalize them again.
   const paths = files.map((file) => `${episodesDir}${sep}${file}`)
-  const { identities, published, scheduled, audioOrigins, compiledOn } = await compileEpisodes(
-    episodesDir,
-    files,
-    paths,
-    { references, audioUrlTemplate, base },
-    problems,
-    {
-      now: (options.now ?? new Date()).getTime(),
-      includeScheduled: options.includeScheduled,
-      cache: options.cache,
-      threads: options.threads,
-      workerEntry: options.workerEntry,
-      catalogDir: dir,
-      registries,
-    },
-  )
+  const { identities, published, scheduled, audioOrigins, compiledOn, images } =
+    await compileEpisodes(
+      episodesDir,
+      files,
+      paths,
+      { references, audioUrlTemplate, base },
+      problems,
+      {
+        now: (options.now ?? new Date()).getTime(),
+        includeScheduled: options.includeScheduled,
+        cache: options.cache,
+        threads: options.threads,
+        workerEntry: options.workerEntry,
+        catalogDir: dir,
+        registries,
+        siteImages: siteImages.images,
+      },
+    )
+  const episodeImages = await addEpisodeImages(published, images, imageOptions, problems)
   problems.push(...findDuplicates(identities))
   const transcripts = await buildTranscripts(
     published.map((episode) => ({
@@ -291,7 +340,8 @@ export async function compileCatalog(options: CompileOptions): Promise<CompileRe
     problems: sortProblems(problems),
     watchFiles: [...registries.files, ...paths],
     watchFolders: [...new Set([dir, episodesDir, ...registries.folders])],
-    assets: registries.assets,
+    assets: new Map([...registries.assets, ...siteImages.assets, ...episodeImages.assets]),
+    imagesNotFetched: [...siteImages.notFetched, ...episodeImages.notFetched],
     site,
     audioOrigins: [...audioOrigins].sort(),
     // Reversed, so that of two files sharing a slug the published first one is named.

@@ -27,6 +27,7 @@ export interface CompiledFile {
         audioOrigin: string | null
         /** Front-matter `transcript:`, for the transcript stage after the compile. */
         transcript: TranscriptSetting | null
+        image: string | null
       })
     | null
 }
@@ -42,6 +43,7 @@ export function compileFile(bytes: Uint8Array, shown: string, context: FileConte
       id: document.id,
       audioOrigin: (document.audioUrl && originOf(document.audioUrl)) || null,
       transcript: episode.data.transcript ?? null,
+      image: episode.data.image?.trim() || null,
     },
   }
 }

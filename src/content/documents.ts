@@ -28,10 +28,17 @@ export interface NamedRef {
  */
 export interface ImageDocument {
   url: string
+  /** The same image at twice the pixels, for high-density screens; null when there is none. */
+  url2x: string | null
   alt: string
   width: number | null
   height: number | null
   type: string | null
+  /**
+   * The absolute URL the build downloaded the image from, which feeds name (as Apple
+   * asks); pages only ever show `url`. Null for an image read from a file.
+   */
+  source: string | null
 }
 
 /** A show's podcast-directory settings (front-matter `podcast:` of the show entry). */
@@ -58,8 +65,11 @@ export interface SubscribeLink {
 export interface PersonRef extends NamedRef {
   website: string | null
   github: string | null
-  /** `https://github.com/<handle>.png` when a GitHub user name is known. */
-  avatar: string | null
+  /**
+   * The person's avatar as the site serves it (from `avatar`/`image`, else their GitHub
+   * user's picture); null when there is none or it could not be fetched.
+   */
+  avatar: ImageDocument | null
 }
 
 export interface FacetEntry extends NamedRef {
@@ -69,7 +79,7 @@ export interface FacetEntry extends NamedRef {
 export interface PersonFacet extends FacetEntry {
   website: string | null
   github: string | null
-  avatar: string | null
+  avatar: ImageDocument | null
 }
 
 export interface TechnologyFacet extends FacetEntry {
@@ -163,6 +173,8 @@ export interface EpisodeDocument {
   audioUrl: string | null
   audioFileSize: number | null
   show: (NamedRef & { artwork: ImageDocument | null }) | null
+  /** The episode's own artwork (its `image`), served by the site; pages show it over the show's. */
+  image: ImageDocument | null
   guests: PersonRef[]
   technologies: NamedRef[]
   /** Sorted, starting before `duration`; unreachable chapters are left out. */

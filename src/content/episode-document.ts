@@ -102,6 +102,8 @@ export function buildEpisodeDocument(
     audioUrl: resolveAudioUrl(data, context.audioUrlTemplate, context.base),
     audioFileSize: data.audioFileSize ?? null,
     show: show && { slug: show.slug, name: show.name, artwork: show.artwork },
+    // Made a site image after the compile (see episode-images.ts): it may need a download.
+    image: null,
     guests: data.guests.map((slug) => references.person(slug)),
     technologies: data.technologies.map((slug) => references.technology(slug)),
     chapters: normalized.chapters,

@@ -1,4 +1,4 @@
-import type { PersonRef } from './documents.ts'
+import type { ImageDocument, PersonRef } from './documents.ts'
 import { nameFromSlug } from './names.ts'
 import type { PersonEntry } from './schema.ts'
 import { isSafeLink } from './urls.ts'
@@ -26,10 +26,14 @@ export function githubAvatar(profile: string): string | null {
   return user ? `https://github.com/${user}.png` : null
 }
 
-/** A registry entry as the documents show it; links that could not be safe are left out. */
+/**
+ * A registry entry as the documents show it, with its avatar as the site serves it;
+ * links that could not be safe are left out.
+ */
 export function personRef(
   slug: string,
   entry: PersonEntry | undefined,
+  avatar: ImageDocument | null = null,
 ): { ref: PersonRef; notes: PersonNote[] } {
   const notes: PersonNote[] = []
   let website: string | null = entry?.website?.trim() || null
@@ -52,5 +56,5 @@ export function personRef(
     }
   }
   const name = entry?.name.trim() ?? nameFromSlug(slug)
-  return { ref: { slug, name, website, github, avatar: github && githubAvatar(github) }, notes }
+  return { ref: { slug, name, website, github, avatar }, notes }
 }

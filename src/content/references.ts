@@ -37,7 +37,7 @@ export class References {
 
   constructor(private readonly registries: Registries) {
     for (const [slug, entry] of registries.people.entries) {
-      const { ref, notes } = personRef(slug, entry)
+      const { ref, notes } = personRef(slug, entry, registries.people.images.get(slug) ?? null)
       this.people.set(slug, ref)
       for (const note of notes)
         this.registryWarning(registries.people, slug, [note.field], note.message, 'unsafe-link')

@@ -4,6 +4,8 @@ import type { z } from 'zod'
 import { displayPath } from './display-path.ts'
 import type { ImageDocument } from './documents.ts'
 import { withoutEmptyOptionals } from './empty-optionals.ts'
+import { ARTWORK_BOX, avatarRequest, ICON_BOX, warningAt } from './images/entry-image-requests.ts'
+import type { ImageRequest } from './images/site-images.ts'
 import { parseYaml } from './parse-yaml.ts'
 import type { ContentProblem } from './problems.ts'
 import { type CollectionKind, readCollection } from './read/collection.ts'
@@ -54,7 +56,22 @@ export interface Registries {
   folders: string[]
   /** Images to publish, by path under the site's root. */
   assets: Map<string, Uint8Array>
+  /** Avatars and remote artwork that the build makes site images of (see resolveSiteImages). */
+  imageRequests: ImageRequest[]
   problems: ContentProblem[]
+}
+
+/** Puts site images (keys `people/<slug>`, `shows/<slug>`, `technologies/<slug>`) into their registries. */
+export function applySiteImages(
+  registries: Registries,
+  images: Iterable<readonly [string, ImageDocument]>,
+): void {
+  for (const [key, image] of images) {
+    const [kind, slug] = key.split('/')
+    if ((kind === 'people' || kind === 'shows' || kind === 'technologies') && slug) {
+      registries[kind].images.set(slug, image)
+    }
+  }
 }
 
 interface Loaded<T> {
@@ -177,17 +194,46 @@ export async function loadRegistries(dir: string, base = '/'): Promise<Registrie
       if (file) files.push(file)
     },
   })
+  const imageRequests: ImageRequest[] = []
   const iconContext = context(rawTechnologies)
   for (const [slug, entry] of technologies.registry.entries) {
     const source = technologies.registry.sources.get(slug)
     const icon = source && technologyIcon(iconContext, slug, entry, source)
-    if (icon) technologies.registry.images.set(slug, icon)
+    if (icon && 'remote' in icon) {
+      imageRequests.push({
+        key: `technologies/${slug}`,
+        origin: { url: icon.remote },
+        box: ICON_BOX,
+        fit: 'contain',
+        name: slug,
+        alt: icon.alt,
+        what: `The icon of ${entry.name.trim()}`,
+        instead: 'no icon',
+        warn: warningAt(source, icon.path),
+      })
+    } else if (icon) technologies.registry.images.set(slug, icon)
   }
   const artworkContext = context(rawShows)
   for (const [slug, entry] of shows.registry.entries) {
     const source = shows.registry.sources.get(slug)
     const artwork = source && showArtwork(artworkContext, slug, entry, source)
-    if (artwork) shows.registry.images.set(slug, artwork)
+    if (artwork && 'remote' in artwork) {
+      imageRequests.push({
+        key: `shows/${slug}`,
+        origin: { url: artwork.remote },
+        box: ARTWORK_BOX,
+        name: slug,
+        alt: artwork.alt,
+        what: `The artwork of ${entry.name.trim()}`,
+        instead: 'no artwork',
+        warn: warningAt(source, artwork.path),
+      })
+    } else if (artwork) shows.registry.images.set(slug, artwork)
+  }
+  for (const [slug, entry] of people.registry.entries) {
+    const source = people.registry.sources.get(slug)
+    const request = source && avatarRequest(slug, entry, source, rawPeople.root, problems)
+    if (request) imageRequests.push(request)
   }
   return {
     people: people.registry,
@@ -200,6 +246,7 @@ export async function loadRegistries(dir: string, base = '/'): Promise<Registrie
       .filter((raw) => raw.files[0] === raw.root)
       .map((raw) => raw.root),
     assets,
+    imageRequests,
     problems,
   }
 }

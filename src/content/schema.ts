@@ -184,6 +184,8 @@ export const episodeSchema = z.object({
       error: 'expected a path, an https URL, or a list of `{ url, type, language }`',
     })
     .optional(),
+  /** The episode's own artwork: a path relative to the episode file, or an absolute URL. */
+  image: z.string({ error: 'expected an image path or URL as text' }).optional(),
 })
 
 const entryError = { error: 'expected an entry with at least a name, such as `{ name: Jane Doe }`' }
@@ -202,6 +204,10 @@ export const personSchema = z.object(
     github: z.string({ error: 'expected a GitHub user name as text' }).optional(),
     /** Markdown; in a per-entry file the body is the bio. */
     bio: optionalText('a bio'),
+    /** An image URL, or a path relative to the entry file; over the GitHub picture. */
+    avatar: optionalText('an image URL or path'),
+    /** Another name for `avatar`. */
+    image: optionalText('an image URL or path'),
   },
   entryError,
 )

@@ -15,6 +15,7 @@ import {
 } from './dev-catalog.ts'
 import { feedFileOf, sendFeedFile } from './feed-response.ts'
 import { folderIndex } from './folder-index.ts'
+import { IMAGE_CACHE } from './images/image-cache.ts'
 import { applySiteToHtml, contentSecurityPolicy } from './index-html.ts'
 import { loadPageRenderer } from './page-renderer.ts'
 import { embedPages, embedPageUrl } from './publish/embed-pages.ts'
@@ -43,6 +44,8 @@ export interface EpisodesPluginOptions {
   fallbackSiteUrl?: string | undefined
   /** Ask audio hosts for the sizes of files that episodes do not give (FEEDS_PROBE=0: off). */
   probeAudio?: boolean
+  /** Download avatars and artwork missing from the image cache, in builds (IMAGES_FETCH=0: off). */
+  fetchImages?: boolean
   /** The app's server entry: when given, builds write one prerendered HTML file per page. */
   prerender?: string | null
   /** What this build writes: the site (data, 404.html, oEmbed) or the embed pages. */
@@ -81,6 +84,7 @@ export function episodesPlugin(options: EpisodesPluginOptions): Plugin {
       siteUrl: options.siteUrl,
       fallbackSiteUrl: options.fallbackSiteUrl,
       base: config.base,
+      fetchImages: config.command === 'build' && (options.fetchImages ?? true),
       ...(config.command === 'serve' && { cache }),
     })
     return result
@@ -148,6 +152,12 @@ export function episodesPlugin(options: EpisodesPluginOptions): Plugin {
       if (options.publish === 'embed') return
       const digest = formatLogReport(compiled.problems, isVerbose())
       if (digest) config.logger.warn(digest)
+      const notFetched = compiled.imagesNotFetched.length
+      if (notFetched > 0) {
+        config.logger.warn(
+          `images: ${notFetched} avatar or artwork URL(s) are not in ${IMAGE_CACHE}/ and downloading is off (IMAGES_FETCH=0): the pages show initials or no artwork for them; build without IMAGES_FETCH=0 once to fetch them`,
+        )
+      }
       feeds = await buildFeeds(compiled, feedOptions(options.probeAudio ?? true))
       const feedReport = formatLogReport(feeds.problems, isVerbose())
       if (feedReport) config.logger.warn(`Podcast feeds:\n${feedReport}`)

@@ -1,16 +1,11 @@
-import { fileURLToPath } from 'node:url'
 import type { Locator, Page } from '@playwright/test'
 import { HOSTILE_PORT } from '../playwright.config.ts'
 import { filterGroup } from './catalog-helpers.ts'
 import { expectNothingRan, setScriptTraps } from './support/hostile-traps.ts'
-import { audioPlayer, openPage, playFromEpisodePage } from './support/pages.ts'
+import { audioPlayer, openPage, playFromEpisodePage, seedEpisode } from './support/pages.ts'
 import { expect, test } from './support/test.ts'
 
 const main = (page: Page) => page.getByRole('main')
-/** A small local PNG (16 × 12) that stands in for a GitHub avatar. */
-const avatarPng = fileURLToPath(
-  new URL('../fixtures/catalogs/collections/shows/alpha/cover.png', import.meta.url),
-)
 const builders = {
   alt: 'Byte-Sized Builders artwork, the letters BSB on a rust and pink gradient',
   src: /^\/assets\/content\/byte-sized-builders-cover-[0-9a-f]{8}\.png$/,
@@ -82,55 +77,74 @@ test('a technology page shows its icon, description and links; the filter shows 
 })
 
 test.describe('avatars', () => {
-  test.use({
-    allowFailedRequests: [/^https:\/\/github\.com\/[a-z-]+\.png$/],
-    allowConsoleErrors: [
-      /^Failed to load resource: net::ERR_FAILED https:\/\/github\.com\/[a-z-]+\.png/,
-    ],
-  })
+  const siteAvatar = (slug: string, side: number) =>
+    new RegExp(`^/assets/images/${slug}-${side}-[0-9a-f]{8}\\.webp$`)
 
-  test('a person page shows the GitHub avatar, and the bio', async ({ page }) => {
-    await page.route('https://github.com/ada-quillfeather.png', (route) =>
-      route.fulfill({ path: avatarPng, contentType: 'image/png' }),
-    )
+  /** Every host the page asks for anything, from before its first request. */
+  function hostsAsked(page: Page): Set<string> {
+    const hosts = new Set<string>()
+    page.on('request', (request) => {
+      const url = new URL(request.url())
+      if (url.protocol.startsWith('http')) hosts.add(url.host)
+    })
+    return hosts
+  }
+
+  test('a person page shows the avatar the site serves, and the bio', async ({ page }) => {
     await openPage(page, '/people/ada-quillfeather')
     const avatar = main(page).getByRole('img', { name: 'Avatar of Ada Quillfeather' })
-    await expect(avatar).toHaveAttribute('src', 'https://github.com/ada-quillfeather.png')
-    expect(await loadedWidth(avatar)).toBe(16)
+    await expect(avatar).toHaveAttribute('src', siteAvatar('ada-quillfeather', 96))
+    const [, twice] = (await avatar.getAttribute('srcset'))?.split(', ') ?? []
+    expect(twice).toMatch(/^\/assets\/images\/ada-quillfeather-192-[0-9a-f]{8}\.webp 2x$/)
+    expect(await loadedWidth(avatar)).toBe(96)
     await expect(main(page).getByRole('region', { name: 'Bio' })).toHaveText(
       'Ada maintains a handful of small Rust crates and writes about making tools that fit in your head.',
     )
   })
 
-  test('a person page shows initials in the same box when the avatar does not load', async ({
+  test('pages with guests ask no host but the site, and show avatars or initials', async ({
     page,
+    baseURL,
   }) => {
-    await page.route('https://github.com/robin-patchwell.png', (route) => route.abort('failed'))
-    await openPage(page, '/people/robin-patchwell')
-    const avatar = main(page).getByRole('img', { name: 'Avatar of Robin Patchwell' })
-    await expect(avatar).toHaveText('RP')
-    await expect(main(page).locator('img[src^="https://github.com/"]')).toHaveCount(0)
-    const box = await avatar.boundingBox()
-    expect([box?.width, box?.height]).toEqual([96, 96])
-  })
-
-  test('an episode page shows its guests with avatars, or initials', async ({ page }) => {
-    await page.route('https://github.com/ada-quillfeather.png', (route) => route.abort('failed'))
-    await openPage(page, '/episodes/webassembly-outside-the-browser')
+    const hosts = hostsAsked(page)
+    await openPage(page, '/episodes/ebpf-for-the-curious')
     const guests = main(page).getByRole('list', { name: 'Guests' })
-    // The initials are decorative: the links keep the plain names.
-    await expect(guests.getByRole('link')).toHaveText(['AQAda Quillfeather', 'TBTomas Brightwater'])
-    await expect(guests.getByRole('link', { name: 'Ada Quillfeather', exact: true })).toBeVisible()
-    await expect(guests.locator('img')).toHaveCount(0)
-
-    await page.unroute('https://github.com/ada-quillfeather.png')
-    await page.route('https://github.com/ada-quillfeather.png', (route) =>
-      route.fulfill({ path: avatarPng, contentType: 'image/png' }),
-    )
-    await page.reload()
+    // Elin has no picture: decorative initials; Ada's avatar is the site's copy.
+    await expect(guests.getByRole('link')).toHaveText(['ESElin Sparrowhawk', 'Ada Quillfeather'])
     const ada = guests.getByRole('link', { name: 'Ada Quillfeather', exact: true })
     await expect(ada.locator('img')).toHaveAttribute('alt', '')
-    expect(await loadedWidth(ada.locator('img'))).toBe(16)
+    await expect(ada.locator('img')).toHaveAttribute('src', siteAvatar('ada-quillfeather', 96))
+    expect(await loadedWidth(ada.locator('img'))).toBe(96)
+
+    // The seed episode's guests have no pictures: nothing is asked of GitHub.
+    await openPage(page, `/episodes/${seedEpisode.slug}`)
+    await expect(main(page).getByRole('list', { name: 'Guests' }).getByRole('link')).toHaveText([
+      'MMMauro Morales',
+      'DKDimitris Karakasilis',
+    ])
+    await openPage(page, '/')
+    await expect(main(page).getByRole('article').first()).toBeVisible()
+    // The audio is the site's too, in the sample catalog.
+    await openPage(page, '/episodes/ebpf-for-the-curious')
+    await playFromEpisodePage(page)
+    expect([...hosts]).toEqual([new URL(baseURL ?? '').host])
+  })
+
+  test.describe('when an avatar does not load', () => {
+    test.use({
+      allowFailedRequests: [/\/assets\/images\/robin-patchwell-/],
+      allowConsoleErrors: [/^Failed to load resource: net::ERR_FAILED .*robin-patchwell-/],
+    })
+
+    test('a person page shows initials in the same box', async ({ page }) => {
+      await page.route(/\/assets\/images\/robin-patchwell-/, (route) => route.abort('failed'))
+      await openPage(page, '/people/robin-patchwell')
+      const avatar = main(page).getByRole('img', { name: 'Avatar of Robin Patchwell' })
+      await expect(avatar).toHaveText('RP')
+      await expect(main(page).locator('img[src*="robin-patchwell"]')).toHaveCount(0)
+      const box = await avatar.boundingBox()
+      expect([box?.width, box?.height]).toEqual([96, 96])
+    })
   })
 })
 

@@ -38,6 +38,8 @@ for (const document of [
     expect(sourcesFor(policy, 'object-src'), 'plugins are off').toEqual(["'none'"])
     expect(policy.get('base-uri'), "a <base> can't reroute relative URLs").toBeDefined()
     expect(sourcesFor(policy, 'media-src'), 'audio hosts are listed').not.toBeNull()
+    // The build serves its own copies of avatars and artwork: no image from another host.
+    expect(sourcesFor(policy, 'img-src'), 'images from the site alone').toEqual(["'self'", 'data:'])
 
     // A <meta> policy only covers what comes after it.
     const metaAt = html.search(/<meta\s[^>]*content-security-policy/i)

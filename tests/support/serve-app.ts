@@ -259,6 +259,8 @@ export async function buildApp(
   process.env.BASE_PATH = base
   // The feeds' absolute URLs point at this server, unless SITE_URL is set already.
   if (siteUrl) process.env.SITE_URL ??= siteUrl
+  // The suite never depends on a third-party host: images come from the catalog or its cache.
+  process.env.IMAGES_FETCH ??= '0'
   const { build } = await import('vite')
   await build({ logLevel: 'warn', build: { outDir: resolve(out), emptyOutDir: true } })
   // The embed player is its own build into the same folder (see vite.config.ts).

@@ -8,7 +8,7 @@ import type {
 } from '../../content/documents.ts'
 import { externalUrl, githubUrl } from '../../features/catalog/external-url.ts'
 import { absoluteUrl, pageUrl } from './page-url.ts'
-import { showArtwork } from './show-artwork.ts'
+import { episodeArtwork, showArtwork } from './show-artwork.ts'
 
 /** Structured data for search engines: plain objects, serialized into `application/ld+json`. */
 export type JsonLd = Record<string, unknown>
@@ -64,7 +64,7 @@ export function episodeJsonLd(
 ): JsonLd {
   const url = pageUrl(site, `/episodes/${episode.slug}`)
   const audio = absoluteUrl(site, episode.audioUrl)
-  const image = episode.show && showArtwork(episode.show.artwork, episode.show.name)
+  const image = episodeArtwork(episode)
   return known({
     '@context': context,
     '@type': 'PodcastEpisode',

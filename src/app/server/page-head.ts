@@ -9,7 +9,7 @@ import type { PageRoute, PageSource } from '../../content/publish/page-routes.ts
 import { pluralEpisodes } from '../../features/catalog/format.ts'
 import { episodeJsonLd, type JsonLd, personJsonLd, showJsonLd } from './json-ld.ts'
 import { absoluteUrl, pageUrl } from './page-url.ts'
-import { type HeadImage, showArtwork } from './show-artwork.ts'
+import { episodeArtwork, type HeadImage, showArtwork } from './show-artwork.ts'
 
 /** Everything a prerendered page says about itself in `<head>`. */
 export interface PageHead {
@@ -92,7 +92,7 @@ export function pageHead(route: PageRoute, source: PageSource): PageHead {
         title: titled(site, episode.title),
         description: summarize(episode.description) || page.description,
         type: 'article',
-        image: episode.show && showArtwork(episode.show.artwork, episode.show.name),
+        image: episodeArtwork(episode),
         audio: absoluteUrl(site, episode.audioUrl),
         jsonLd: episodeJsonLd(site, episode, transcriptOf(source, episode)),
         alternates: alternatesOf(site, episode.show, episode),

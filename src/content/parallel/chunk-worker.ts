@@ -34,9 +34,9 @@ export class ChunkWorker {
     setup: WorkerSetup & { key: string },
     private readonly events: ChunkEvents,
   ) {
-    const { dir, base, key } = setup
+    const { dir, base, images, key } = setup
     // No inherited flags: the parent's loaders or --inspect have no business in the worker.
-    this.worker = new Worker(entry, { workerData: { dir, base }, execArgv: [] })
+    this.worker = new Worker(entry, { workerData: { dir, base, images }, execArgv: [] })
     this.listen()
     this.worker.on('message', (message: WorkerMessage) => {
       if ('key' in message) {

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { type CompileCache, contextKey } from '../compile-cache.ts'
 import type { CompiledFile, FileContext } from '../compile-file.ts'
+import type { ImageDocument } from '../documents.ts'
 import type { Registries } from '../registries.ts'
 import { WORKER_ENTRY } from './chunk-worker.ts'
 import { compileInThreads } from './compile-in-threads.ts'
@@ -16,6 +17,8 @@ export interface CompileFilesOptions {
   /** What the workers load the same registries with. */
   catalogDir: string
   registries: Registries
+  /** The site images applied to the registries, for the workers to apply too. */
+  siteImages: ReadonlyMap<string, ImageDocument>
 }
 
 /** Threads that compiled the files (1: in-process only), and how many files the workers did. */
@@ -49,6 +52,7 @@ export async function compileFiles(
       ? await compileInThreads(jobs, threads, context, {
           dir: options.catalogDir,
           base: context.base,
+          images: [...options.siteImages],
           key: contextKey(options.registries, context.base),
           entry: options.workerEntry ?? WORKER_ENTRY,
           waitForWorkers: forced,

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { type CompiledFile, compileFile, type FileContext } from '../compile-file.ts'
+import type { ImageDocument } from '../documents.ts'
 
 /** One episode file to compile; `bytes` when they were already read (to look in the cache). */
 export interface FileJob {
@@ -17,6 +18,8 @@ export const compileJob = (job: FileJob, context: FileContext): CompiledFile =>
 export interface WorkerSetup {
   dir: string
   base: string
+  /** The site images the main thread made (applySiteImages), by key. */
+  images: Array<[string, ImageDocument]>
 }
 
 /** A chunk of files to compile, from the main thread; `start` is its place in the whole list. */

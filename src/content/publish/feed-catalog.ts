@@ -27,6 +27,8 @@ export interface FeedEpisode {
   chaptersPath: string | null
   /** The transcript files the build published for it (root-relative or absolute URLs). */
   transcripts: TranscriptFile[]
+  /** Its own artwork: the URL it was downloaded from, else the site's copy (root-relative). */
+  image: string | null
 }
 
 export interface FeedCatalog {
@@ -56,6 +58,7 @@ function feedEpisode(episode: EpisodeDocument): FeedEpisode {
     chaptersPath: episode.chapters.length > 0 ? feedPaths.chapters(episode.slug) : null,
     // Documents compiled before transcripts existed have no key at all.
     transcripts: episode.transcript?.files ?? [],
+    image: episode.image && (episode.image.source ?? episode.image.url2x ?? episode.image.url),
   }
 }
 

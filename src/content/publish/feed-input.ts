@@ -7,7 +7,7 @@ export type { ShowPodcast }
 
 export interface FeedPerson {
   name: string
-  /** Avatar image, absolute. */
+  /** Avatar image: the URL it was downloaded from, else the site's copy (root-relative). */
   img: string | null
   /** Website, else GitHub profile. */
   href: string | null
@@ -26,7 +26,14 @@ export interface FeedShow {
 export const defaultShowPodcast: ShowPodcast = showPodcast(undefined)
 
 export function feedPerson(person: PersonRef): FeedPerson {
-  return { name: person.name, img: person.avatar, href: person.website ?? person.github }
+  const img = person.avatar && (person.avatar.source ?? person.avatar.url)
+  return { name: person.name, img, href: person.website ?? person.github }
+}
+
+/** Feeds name downloaded artwork by the URL it came from (as Apple asks), whose size is unknown. */
+function feedArtwork(artwork: ImageDocument | null): FeedImage | null {
+  if (!artwork?.source) return artwork
+  return { ...artwork, url: artwork.source, url2x: null, width: null, height: null, type: null }
 }
 
 export function feedShow(show: ShowFacet): FeedShow {
@@ -34,7 +41,7 @@ export function feedShow(show: ShowFacet): FeedShow {
     slug: show.slug,
     name: show.name,
     description: show.description,
-    artwork: show.artwork,
+    artwork: feedArtwork(show.artwork),
     hosts: show.hosts.map(feedPerson),
     podcast: show.podcast,
   }

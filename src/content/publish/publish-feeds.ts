@@ -148,6 +148,7 @@ export function publishFeeds(
         author: site.title,
         podcast: defaultShowPodcast,
         hosts: [],
+        urls,
       },
       all,
       { urls, perPage, always: true, bytesLimit, about: { kind: 'site' } },
@@ -170,6 +171,7 @@ export function publishFeeds(
       author: show.podcast.author || hostNames || site.title,
       podcast: show.podcast,
       hosts: show.hosts,
+      urls,
     }
     add(
       feedFiles(feedPaths.show(show.slug), channel, items, {

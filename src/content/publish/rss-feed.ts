@@ -18,6 +18,8 @@ export interface FeedChannel {
   author: string
   podcast: ShowPodcast
   hosts: FeedPerson[]
+  /** Makes the hosts' image URLs absolute. */
+  urls: SiteUrls
 }
 
 export type FeedItem = RssFeed.Item<Date>
@@ -45,11 +47,11 @@ function markArchive(xml: string): string {
 
 const text = (value: string | null | undefined) => (value ? oneLine(value) || undefined : undefined)
 
-function persons(people: readonly FeedPerson[], role: 'host' | 'guest') {
+function persons(people: readonly FeedPerson[], role: 'host' | 'guest', urls: SiteUrls) {
   return people.map((person) => ({
     display: oneLine(person.name),
     role,
-    ...(person.img ? { img: person.img } : {}),
+    ...(person.img ? { img: urls.absolute(person.img) } : {}),
     ...(person.href ? { href: person.href } : {}),
   }))
 }
@@ -57,7 +59,7 @@ function persons(people: readonly FeedPerson[], role: 'host' | 'guest') {
 /** One episode as a feed item; `length` is its enclosure's size in bytes. */
 export function feedItem(episode: FeedEpisode, urls: SiteUrls, length: number): FeedItem {
   const audioUrl = episode.audioUrl ? urls.absolute(episode.audioUrl) : null
-  const guests = persons(episode.guests, 'guest')
+  const guests = persons(episode.guests, 'guest', urls)
   return {
     title: oneLine(episode.title),
     link: urls.page(`episodes/${episode.slug}`),
@@ -73,6 +75,7 @@ export function feedItem(episode: FeedEpisode, urls: SiteUrls, length: number): 
       ...(episode.episode !== null && { episode: episode.episode }),
       ...(episode.season !== null && { season: episode.season }),
       ...(episode.explicit !== null && { explicit: episode.explicit }),
+      ...(episode.image && { image: urls.absolute(episode.image) }),
     },
     podcast: {
       ...(episode.episode !== null && { episode: { number: episode.episode } }),
@@ -155,7 +158,7 @@ export function renderRssFeed(
     podcast: {
       guid: podcast.guid ?? channel.podcastGuid,
       locked: { value: podcast.locked, ...(podcast.email && { owner: oneLine(podcast.email) }) },
-      ...(channel.hosts.length > 0 && { persons: persons(channel.hosts, 'host') }),
+      ...(channel.hosts.length > 0 && { persons: persons(channel.hosts, 'host', channel.urls) }),
     },
     items,
   }

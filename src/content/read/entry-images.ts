@@ -46,9 +46,11 @@ export function technologyIcon(
   slug: string,
   entry: TechnologyEntry,
   source: EntrySource,
-): ImageDocument | null {
+): ImageDocument | RemoteArtwork | null {
   const alt = `${entry.name.trim()} logo`
-  if (entry.icon) return fromFile(context, source, ['icon'], { value: entry.icon, slug, alt })
+  const icon = entry.icon?.trim()
+  if (icon && isSafeLink(icon)) return { remote: icon, alt, path: ['icon'] }
+  if (icon) return fromFile(context, source, ['icon'], { value: icon, slug, alt })
   const isEntryFile = source.prefix.length === 0
   const flag = entry.logos?.icon
   if (!isEntryFile || flag === false) return null
@@ -56,21 +58,30 @@ export function technologyIcon(
   return fromFile(context, source, ['logos', 'icon'], { value: './icon.svg', slug, alt })
 }
 
-/** A show's artwork: its `cover.image`, else `podcast.artworkUrl`, else `artwork`. */
+/** An image on another host, which the build downloads: its URL and the field naming it. */
+export interface RemoteArtwork {
+  remote: string
+  alt: string
+  path: FieldPath
+}
+
+/**
+ * A show's artwork: its `cover.image`, else `podcast.artworkUrl`, else `artwork`.
+ * An absolute URL is returned as remote, for the build to download.
+ */
 export function showArtwork(
   context: ImageContext,
   slug: string,
   entry: ShowEntry,
   source: EntrySource,
-): ImageDocument | null {
+): ImageDocument | RemoteArtwork | null {
   const alt = entry.cover?.alt?.trim() || entry.name.trim()
-  if (entry.cover?.image) {
-    return fromFile(context, source, ['cover', 'image'], { value: entry.cover.image, slug, alt })
-  }
-  const url = (value: string) => ({ url: value, alt, width: null, height: null, type: null })
+  const cover = entry.cover?.image?.trim()
+  if (cover && isSafeLink(cover)) return { remote: cover, alt, path: ['cover', 'image'] }
+  if (cover) return fromFile(context, source, ['cover', 'image'], { value: cover, slug, alt })
   const artworkUrl = entry.podcast?.artworkUrl?.trim()
   if (artworkUrl) {
-    if (isSafeLink(artworkUrl)) return url(artworkUrl)
+    if (isSafeLink(artworkUrl)) return { remote: artworkUrl, alt, path: ['podcast', 'artworkUrl'] }
     context.warn(
       source,
       ['podcast', 'artworkUrl'],
@@ -79,7 +90,11 @@ export function showArtwork(
   }
   const artwork = entry.artwork?.trim()
   if (!artwork) return null
-  if (isLinkableUrl(artwork)) return url(withBase(artwork, context.base))
+  if (isSafeLink(artwork)) return { remote: artwork, alt, path: ['artwork'] }
+  if (isLinkableUrl(artwork)) {
+    const url = withBase(artwork, context.base)
+    return { url, url2x: null, alt, width: null, height: null, type: null, source: null }
+  }
   context.warn(
     source,
     ['artwork'],

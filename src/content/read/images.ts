@@ -44,7 +44,15 @@ export function publishImage(options: {
   const { value, folder, root, slug, alt, base } = options
   const trimmed = value.trim()
   if (isSafeLink(trimmed) || /^\/(?![/\\])\S*$/.test(trimmed)) {
-    const image = { url: withBase(trimmed, base), alt, width: null, height: null, type: null }
+    const image = {
+      url: withBase(trimmed, base),
+      url2x: null,
+      alt,
+      width: null,
+      height: null,
+      type: null,
+      source: null,
+    }
     return { ok: true, image, asset: null, file: null }
   }
   const path = resolve(folder, trimmed)
@@ -96,10 +104,12 @@ export function publishImage(options: {
     file: path,
     image: {
       url: withBase(`/${assetPath}`, base),
+      url2x: null,
       alt,
       width: size.width ?? null,
       height: size.height ?? null,
       type: TYPES[kind] ?? null,
+      source: null,
     },
     asset: { path: assetPath, content },
   }

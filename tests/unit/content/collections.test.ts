@@ -18,6 +18,8 @@ const parse = <T>(documents: Map<string, string>, path: string): T =>
 
 const rustIcon: ImageDocument = {
   url: '/podcast/assets/content/rust-icon-a32a4272.svg',
+  url2x: null,
+  source: null,
   alt: 'Rust logo',
   width: 64,
   height: 64,
@@ -25,6 +27,8 @@ const rustIcon: ImageDocument = {
 }
 const alphaCover: ImageDocument = {
   url: '/podcast/assets/content/alpha-cover-b6a5c8e9.png',
+  url2x: null,
+  source: null,
   alt: 'Alpha Show artwork, a blue square',
   width: 16,
   height: 12,
@@ -35,14 +39,24 @@ const jane = {
   name: 'Jane Doe',
   website: 'https://jane.example.com',
   github: 'https://github.com/janedoe',
-  avatar: 'https://github.com/janedoe.png',
+  // Her `avatar:` file beside the entry file, over her GitHub picture.
+  avatar: {
+    url: expect.stringMatching(/^\/podcast\/assets\/images\/jane-doe-96-[0-9a-f]{8}\.webp$/),
+    url2x: expect.stringMatching(/^\/podcast\/assets\/images\/jane-doe-192-[0-9a-f]{8}\.webp$/),
+    alt: 'Avatar of Jane Doe',
+    width: 96,
+    height: 96,
+    type: 'image/webp',
+    source: null,
+  },
 }
 const sam = {
   slug: 'sam-host',
   name: 'Sam Host',
   website: null,
   github: 'https://github.com/sam-host',
-  avatar: 'https://github.com/sam-host.png',
+  // Not in the image cache, and the compile downloads nothing unless asked.
+  avatar: null,
 }
 const ada = {
   slug: 'ada-lovelace',
@@ -174,6 +188,7 @@ describe('collections kept as one file per entry', () => {
       audioUrl: null,
       audioFileSize: 1000,
       show: { slug: 'alpha', name: 'Alpha Show', artwork: alphaCover },
+      image: null,
       guests: [jane, ada],
       technologies: [
         { slug: 'rust', name: 'Rust' },
@@ -202,6 +217,8 @@ describe('collections kept as one file per entry', () => {
     expect([...result.assets.keys()]).toEqual([
       'assets/content/rust-icon-a32a4272.svg',
       'assets/content/alpha-cover-b6a5c8e9.png',
+      expect.stringMatching(/^assets\/images\/jane-doe-96-[0-9a-f]{8}\.webp$/),
+      expect.stringMatching(/^assets\/images\/jane-doe-192-[0-9a-f]{8}\.webp$/),
     ])
     expect(result.assets.get('assets/content/alpha-cover-b6a5c8e9.png')).toEqual(
       readFileSync(`${dir}/shows/alpha/cover.png`),
@@ -223,7 +240,7 @@ describe('collections kept as one file per entry', () => {
       [
         'warning',
         file('people/jane-doe.mdx'),
-        7,
+        8,
         1,
         '(body)',
         'an MDX import line was left out: the body is read as Markdown',
@@ -231,7 +248,7 @@ describe('collections kept as one file per entry', () => {
       [
         'warning',
         file('people/jane-doe.mdx'),
-        11,
+        12,
         1,
         '(body)',
         'the JSX element <Callout> was left out: the body is read as Markdown',
@@ -239,7 +256,7 @@ describe('collections kept as one file per entry', () => {
       [
         'warning',
         file('people/jane-doe.mdx'),
-        15,
+        16,
         23,
         '(body)',
         'the JSX element <Badge> was left out: the body is read as Markdown',

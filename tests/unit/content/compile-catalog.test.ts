@@ -101,7 +101,16 @@ describe('compileCatalog', () => {
         name: 'Jane Doe',
         count: 2,
         website: 'https://jane.example.com',
-        avatar: 'https://github.com/janedoe.png',
+        // From the fixture's image cache: the build serves its own copy.
+        avatar: {
+          url: expect.stringMatching(/^\/assets\/images\/jane-doe-96-[0-9a-f]{8}\.webp$/),
+          url2x: expect.stringMatching(/^\/assets\/images\/jane-doe-192-[0-9a-f]{8}\.webp$/),
+          alt: 'Avatar of Jane Doe',
+          width: 96,
+          height: 96,
+          type: 'image/webp',
+          source: 'https://github.com/janedoe.png',
+        },
         github: 'https://github.com/janedoe',
       },
       { slug: 'sam-host', name: 'Sam Host', count: 1, website: null, github: null, avatar: null },
@@ -118,10 +127,12 @@ describe('compileCatalog', () => {
         description: 'The first show.',
         artwork: {
           url: '/artwork/alpha.png',
+          url2x: null,
           alt: 'Alpha Show',
           width: null,
           height: null,
           type: null,
+          source: null,
         },
         hosts: [{ slug: 'sam-host', name: 'Sam Host', website: null, github: null, avatar: null }],
         podcast: NO_PODCAST,
@@ -181,10 +192,12 @@ describe('compileCatalog', () => {
     expect(parse<CatalogIndex>(result.documents, 'episodes.json').facets.shows[0]?.artwork).toEqual(
       {
         url: '/podcast/artwork/alpha.png',
+        url2x: null,
         alt: 'Alpha Show',
         width: null,
         height: null,
         type: null,
+        source: null,
       },
     )
   })

@@ -30,11 +30,14 @@ function episode(overrides: Partial<EpisodeDocument> = {}): EpisodeDocument {
     explicit: null,
     audioUrl: '/audio/first-steps.mp3',
     audioFileSize: null,
+    image: null,
     show: {
       slug: 'alpha',
       name: 'Alpha Show',
       artwork: {
         url: '/podcast/assets/content/alpha-cover-1a2b3c4d.png',
+        url2x: null,
+        source: null,
         alt: 'Alpha Show',
         width: 1400,
         height: 1400,

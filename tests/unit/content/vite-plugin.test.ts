@@ -53,7 +53,7 @@ describe('episodesPlugin in a real vite build', () => {
     )
     const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1]
     expect(csp).toBe(
-      "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: https:; media-src 'self' blob: https://cdn.example.com; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'",
+      "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; media-src 'self' blob: https://cdn.example.com; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'",
     )
     // The policy comes before anything it governs.
     expect(html.indexOf('Content-Security-Policy')).toBeLessThan(html.indexOf('<script'))

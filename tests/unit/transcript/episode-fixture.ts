@@ -21,6 +21,7 @@ export function episodeWithTranscript(slug: string, duration: number): EpisodeDo
     season: null,
     episodeType: null,
     explicit: null,
+    image: null,
     audioUrl: `/audio/${slug}.mp3`,
     audioFileSize: null,
     show: null,

@@ -28,6 +28,7 @@ export function EntryImage({
   return (
     <img
       src={image.url}
+      {...(image.url2x && { srcSet: `${image.url} 1x, ${image.url2x} 2x` })}
       alt={alt}
       width={size}
       height={size}

@@ -1,9 +1,10 @@
 import { useCallback, useState } from 'react'
+import type { ImageDocument } from '../../../content/documents.ts'
 import { initials } from '../format.ts'
 
 interface PersonAvatarProps {
   name: string
-  avatar: string | null
+  avatar: ImageDocument | null
   /** `lg` on a person's page, `sm` beside a name in a list. */
   size: 'sm' | 'lg'
   /** The accessible name; null where the person's name is written beside it. */
@@ -16,31 +17,34 @@ const sizes = {
 }
 
 /**
- * A person's GitHub avatar, or their initials when there is none or it does not
- * load: the box keeps its size either way, so nothing moves.
+ * A person's avatar (a copy the site serves, at twice the size for dense screens),
+ * or their initials when there is none or it does not load: the box keeps its size
+ * either way, so nothing moves.
  */
 export function PersonAvatar({ name, avatar, size, label }: PersonAvatarProps) {
   const [failed, setFailed] = useState<string | null>(null)
   const { px, box } = sizes[size]
+  const url = avatar?.url ?? null
   // A prerendered image may fail before the app takes the page over, when no
   // onError is listening yet: a finished image with no pixels failed.
   const checkLoaded = useCallback(
     (image: HTMLImageElement | null) => {
-      if (image?.complete && image.naturalWidth === 0 && avatar) setFailed(avatar)
+      if (image?.complete && image.naturalWidth === 0 && url) setFailed(url)
     },
-    [avatar],
+    [url],
   )
-  if (avatar && failed !== avatar) {
+  if (avatar && url && failed !== url) {
     return (
       <img
-        src={avatar}
+        src={url}
+        {...(avatar.url2x && { srcSet: `${url} 1x, ${avatar.url2x} 2x` })}
         alt={label ?? ''}
         width={px}
         height={px}
         loading="lazy"
         decoding="async"
         ref={checkLoaded}
-        onError={() => setFailed(avatar)}
+        onError={() => setFailed(url)}
         className={`${box} shrink-0 rounded-full bg-slate-200 object-cover dark:bg-slate-700`}
       />
     )

@@ -1,11 +1,12 @@
 import { Link } from 'wouter'
+import type { ImageDocument } from '../../../content/documents.ts'
 import { PersonAvatar } from './person-avatar.tsx'
 
 interface TagLinksProps {
   label: string
   base: '/people' | '/technologies'
   /** People given with `avatar` show it (or their initials) before the name. */
-  items: ReadonlyArray<{ slug: string; name: string; avatar?: string | null }>
+  items: ReadonlyArray<{ slug: string; name: string; avatar?: ImageDocument | null }>
 }
 
 /** A labelled list of links to guest or technology pages. */

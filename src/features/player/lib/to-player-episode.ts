@@ -24,6 +24,6 @@ export function toPlayerEpisode(episode: EpisodeDocument): PlayerEpisode | null 
       episode.duration,
     ),
     showName: episode.show?.name ?? null,
-    artwork: episode.show?.artwork?.url ?? null,
+    artwork: episode.image?.url ?? episode.show?.artwork?.url ?? null,
   }
 }

@@ -12,7 +12,9 @@ const show = (artwork: FeedImage | null) => ({
 })
 const image = (url: string, width: number | null, height: number | null, type: string | null) => ({
   url,
+  url2x: null,
   alt: 'A Show',
+  source: null,
   width,
   height,
   type,

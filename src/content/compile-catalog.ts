@@ -1,4 +1,5 @@
 import { relative, resolve, sep } from 'node:path'
+import { type SiteTheme, siteThemeOf } from './brand/site-theme-of.ts'
 import { buildCatalogIndex, type CompiledEpisode, compareEpisodes } from './catalog-index.ts'
 import type { CompileCache } from './compile-cache.ts'
 import type { FileContext } from './compile-file.ts'
@@ -53,6 +54,8 @@ export interface CompileResult {
   /** Images the entries name, by path under the site's root (`assets/content/…`). */
   assets: Map<string, Uint8Array>
   site: SiteInfo
+  /** The site's and the shows' colours, for the stylesheet. */
+  theme: SiteTheme
   /** Origins of absolute audio URLs, for the Content-Security-Policy. */
   audioOrigins: string[]
   /** Episode slug → its file, for problems found after the compile (the feeds'). */
@@ -232,8 +235,10 @@ export async function compileCatalog(options: CompileOptions): Promise<CompileRe
     language,
     baseUrl,
   }
+  const documents = renderDocuments(site, published, references, registries, problems)
   return {
-    documents: renderDocuments(site, published, references, registries, problems),
+    documents,
+    theme: await siteThemeOf(registries, documents, base),
     problems: sortProblems(problems),
     watchFiles: [...registries.files, ...paths],
     watchFolders: [...new Set([dir, episodesDir, ...registries.folders])],

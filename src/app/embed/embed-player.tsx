@@ -47,7 +47,7 @@ export function EmbedPlayer({ episode, chaptersOpen }: EmbedPlayerProps) {
             aria-expanded={listOpen}
             aria-controls={listOpen ? listId : undefined}
             onClick={() => setListOpen((open) => !open)}
-            className={`self-start rounded px-2 py-0.5 text-xs font-medium text-sky-800 hover:bg-slate-100 dark:text-sky-300 dark:hover:bg-slate-800 ${focusRing}`}
+            className={`self-start rounded px-2 py-0.5 text-xs font-medium text-accent hover:bg-slate-100 dark:hover:bg-slate-800 ${focusRing}`}
           >
             Chapters ({episode.chapters.length})
           </button>

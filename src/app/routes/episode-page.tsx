@@ -17,14 +17,17 @@ export function EpisodePage({ slug }: { slug: string }) {
   if (episode.error) return <LoadError what="this episode" onRetry={() => void episode.refetch()} />
   if (!episode.data) return <EpisodeSkeleton />
   return (
-    <EpisodeDetails
-      episode={episode.data}
-      player={
-        <>
-          <EpisodePlayerPanel episode={episode.data} />
-          <EpisodeEmbed episode={episode.data} />
-        </>
-      }
-    />
+    // The show's own accent, where it has one (see virtual:site-theme.css).
+    <div data-accent={episode.data.show?.slug}>
+      <EpisodeDetails
+        episode={episode.data}
+        player={
+          <>
+            <EpisodePlayerPanel episode={episode.data} />
+            <EpisodeEmbed episode={episode.data} />
+          </>
+        }
+      />
+    </div>
   )
 }

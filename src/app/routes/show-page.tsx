@@ -16,7 +16,7 @@ export function ShowPage({ slug }: { slug: string }) {
         const show = model.catalog.facets.shows.find((entry) => entry.slug === slug)
         if (!show) return <NotFoundPage />
         return (
-          <>
+          <div data-accent={show.slug}>
             <PageTitle title={show.name} />
             <CollectionHeader
               kind="Show"
@@ -44,7 +44,7 @@ export function ShowPage({ slug }: { slug: string }) {
                       {index > 0 && (index === show.hosts.length - 1 ? ' and ' : ', ')}
                       <Link
                         href={`/people/${host.slug}`}
-                        className="font-medium text-indigo-700 underline dark:text-indigo-300"
+                        className="font-medium text-accent underline"
                       >
                         {host.name}
                       </Link>
@@ -61,7 +61,7 @@ export function ShowPage({ slug }: { slug: string }) {
               heading="Episodes"
               slots={cardSlots}
             />
-          </>
+          </div>
         )
       }}
     </CatalogPage>

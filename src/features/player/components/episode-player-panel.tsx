@@ -51,7 +51,7 @@ export function EpisodePlayerPanel({ episode }: { episode: EpisodeDocument }) {
           <button
             type="button"
             onClick={() => (active ? playerStore.pause() : play())}
-            className={`inline-flex items-center gap-2 rounded-full bg-sky-700 px-5 py-2 font-semibold text-white hover:bg-sky-800 dark:bg-sky-400 dark:text-slate-950 dark:hover:bg-sky-300 ${focusRing}`}
+            className={`inline-flex items-center gap-2 rounded-full bg-accent px-5 py-2 font-semibold text-on-accent hover:bg-accent-strong ${focusRing}`}
           >
             <Icon name={active ? 'pause' : 'play'} />
             {active ? 'Pause' : 'Play'}

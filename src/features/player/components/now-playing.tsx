@@ -28,7 +28,7 @@ export function NowPlaying() {
       <div className="min-w-0 flex-1">
         <Link
           href={`/episodes/${episode.slug}`}
-          className="block truncate font-semibold underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-sky-600"
+          className="block truncate font-semibold underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-accent"
         >
           {episode.title}
         </Link>

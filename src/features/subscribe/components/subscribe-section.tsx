@@ -3,7 +3,8 @@ import { useShowFeedUrl } from '../use-show-feed-url.ts'
 import { CopyFeedUrl } from './copy-feed-url.tsx'
 
 interface SubscribeSectionProps {
-  show: string
+  /** The show whose feed to give; null for the catalog's feed of every show. */
+  show: string | null
   links: SubscribeLink[]
 }
 

@@ -20,9 +20,9 @@ export function NowPlaying() {
         <img
           src={episode.artwork}
           alt=""
-          width={40}
-          height={40}
-          className="size-10 shrink-0 rounded bg-slate-200 object-cover dark:bg-slate-700"
+          width={48}
+          height={48}
+          className="size-12 shrink-0 rounded-lg bg-slate-200 object-cover dark:bg-slate-700"
         />
       )}
       <div className="min-w-0 flex-1">

@@ -21,12 +21,10 @@ export function ShowCard({ show, newest }: { show: ShowFacet; newest: EpisodeSum
             {show.name}
           </Link>
         </h3>
-        <p className="text-sm text-slate-600 dark:text-slate-300">{pluralEpisodes(show.count)}</p>
-        {newest && (
-          <p className="line-clamp-2 text-sm text-slate-700 dark:text-slate-300">
-            Newest: {newest.title}
-          </p>
-        )}
+        <p className="line-clamp-2 text-sm text-slate-700 dark:text-slate-300">
+          {pluralEpisodes(show.count)}
+          {newest && ` · Newest: ${newest.title}`}
+        </p>
       </div>
     </li>
   )

@@ -12,7 +12,7 @@ export function ShowCard({ show, newest }: { show: ShowFacet; newest: EpisodeSum
     >
       {show.artwork && <EntryImage image={show.artwork} size={80} sizeClass="size-20" alt="" />}
       <div className="flex min-w-0 flex-col gap-1">
-        <h3 className="text-lg font-semibold leading-snug">
+        <h2 className="text-lg font-semibold leading-snug">
           {/* The whole card is the link's target: its ::after covers it. */}
           <Link
             href={`/shows/${show.slug}`}
@@ -20,7 +20,7 @@ export function ShowCard({ show, newest }: { show: ShowFacet; newest: EpisodeSum
           >
             {show.name}
           </Link>
-        </h3>
+        </h2>
         <p className="line-clamp-2 text-sm text-slate-700 dark:text-slate-300">
           {pluralEpisodes(show.count)}
           {newest && ` · Newest: ${newest.title}`}

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react'
 import { Link, useLocation, useSearch } from 'wouter'
 import { useScrollRestoration } from '../components/use-scroll-restoration.ts'
 import { PlayerBar } from '../features/player/components/player-bar.tsx'
+import { ThemeSwitch } from '../features/theme/components/theme-switch.tsx'
 import { useSiteTitle } from './routes/use-page-title.ts'
 
 export function AppLayout({ children }: { children: ReactNode }) {
@@ -17,7 +18,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
         Skip to content
       </a>
       <header className="border-b border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
-        <div className="mx-auto flex h-14 max-w-6xl items-center px-4">
+        <div className="mx-auto flex h-14 max-w-6xl items-center justify-between gap-3 px-4">
           <Link
             href="/"
             aria-label={siteTitle ? undefined : 'Home'}
@@ -25,6 +26,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
           >
             {siteTitle ?? <span className="invisible">Podcast</span>}
           </Link>
+          <ThemeSwitch />
         </div>
       </header>
       <main

@@ -5,6 +5,7 @@ import { AppProviders } from './providers.tsx'
 import { queryClient } from './query-client.ts'
 import { AppRoutes } from './routes.tsx'
 import './styles.css'
+import 'virtual:site-theme.css'
 
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root element')

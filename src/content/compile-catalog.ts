@@ -1,4 +1,5 @@
 import { relative, resolve, sep } from 'node:path'
+import { type SiteTheme, siteThemeOf } from './brand/site-theme-of.ts'
 import { buildCatalogIndex, type CompiledEpisode, compareEpisodes } from './catalog-index.ts'
 import { type BuiltTranscripts, buildTranscripts } from './compile/episode-transcripts.ts'
 import type { CompileCache } from './compile-cache.ts'
@@ -73,6 +74,8 @@ export interface CompileResult {
   /** Image URLs the cache did not hold and that were not downloaded (downloading off). */
   imagesNotFetched: string[]
   site: SiteInfo
+  /** The site's and the shows' colours, for the stylesheet. */
+  theme: SiteTheme
   /** Origins of absolute audio URLs, for the Content-Security-Policy. */
   audioOrigins: string[]
   /** Episode slug → its file, for problems found after the compile (the feeds'). */
@@ -331,11 +334,13 @@ export async function compileCatalog(options: CompileOptions): Promise<CompileRe
     language,
     baseUrl,
   }
+  const documents = new Map([
+    ...renderDocuments(site, withText.episodes, references, registries, problems),
+    ...withText.documents,
+  ])
   return {
-    documents: new Map([
-      ...renderDocuments(site, withText.episodes, references, registries, problems),
-      ...withText.documents,
-    ]),
+    documents,
+    theme: await siteThemeOf(registries, documents, base),
     transcriptFiles: withText.files,
     problems: sortProblems(problems),
     watchFiles: [...registries.files, ...paths],

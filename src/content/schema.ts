@@ -263,6 +263,27 @@ export const subscribeLinkSchema = z.object(
   { error: 'expected a link such as `{ platform: spotify, url: https://… }`' },
 )
 
+/** A colour written as #rgb or #rrggbb. */
+const hexColour = (what: string) =>
+  z
+    .string({ error: `expected ${what} as text, such as "#7c3aed"` })
+    .trim()
+    .regex(/^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/i, {
+      error: `must be a hex colour such as "#7c3aed" (# and 3 or 6 hex digits)`,
+    })
+
+/**
+ * The publisher's colours. `accent` is used in both themes, `accentDark` in the dark one
+ * instead; each is adjusted, when needed, until it reads on the theme's backgrounds.
+ */
+export const themeSchema = z.object(
+  {
+    accent: hexColour('an accent colour').optional(),
+    accentDark: hexColour('a dark-theme accent colour').optional(),
+  },
+  { error: 'expected a theme such as `{ accent: "#7c3aed" }`' },
+)
+
 /** A show, from shows.yaml or `shows/<slug>/index.md|mdx`. */
 export const showSchema = z.object(
   {
@@ -281,6 +302,8 @@ export const showSchema = z.object(
     subscribeLinks: z
       .array(subscribeLinkSchema, { error: 'expected a list of subscribe links' })
       .default([]),
+    /** The show's own colours, on its pages; else derived from its artwork. */
+    theme: themeSchema.optional(),
   },
   entryError,
 )
@@ -342,6 +365,8 @@ export const siteSchema = z.object({
     .int({ error: 'expected a whole number of episodes' })
     .min(1, { error: 'a feed file must list at least 1 episode' })
     .optional(),
+  /** The site's colours; else derived from the main show's artwork. */
+  theme: themeSchema.optional(),
 })
 
 export type EpisodeFrontMatter = z.infer<typeof episodeSchema>
@@ -357,3 +382,4 @@ export type CollectionsConfig = z.infer<typeof collectionsSchema>
 export type TranscriptEntry = z.infer<typeof transcriptEntrySchema>
 export type TranscriptSetting = NonNullable<EpisodeFrontMatter['transcript']>
 export type PodcastEntry = z.infer<typeof podcastSchema>
+export type ThemeConfig = z.infer<typeof themeSchema>

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import type { Plugin, ResolvedConfig, ViteDevServer } from 'vite'
+import { SITE_THEME_ID, siteThemeModule } from './brand/theme-module.ts'
 import { type BuiltFeeds, buildFeeds } from './build-feeds.ts'
 import { CompileCache } from './compile-cache.ts'
 import { type CompileResult, compileCatalog } from './compile-catalog.ts'
@@ -112,6 +113,8 @@ export function episodesPlugin(options: EpisodesPluginOptions): Plugin {
       const report = formatLogReport(problems, isVerbose())
       if (report) config.logger.warn(report, { timestamp: true })
       server.ws.send(updatePayload(problems, failing))
+      const theme = server.moduleGraph.getModuleById(siteThemeModule.resolved)
+      if (theme) await server.reloadModule(theme)
       failing = hasErrors(problems)
     }, 80)
     server.watcher.add(dir)
@@ -228,6 +231,10 @@ export function episodesPlugin(options: EpisodesPluginOptions): Plugin {
       })
       server.middlewares.use(folderIndex(resolve(config.root, config.build.outDir), config.base))
     },
+    // `import 'virtual:site-theme.css'`: the brand's colours, in the built stylesheet.
+    resolveId: (id) => (id === SITE_THEME_ID ? siteThemeModule.resolved : null),
+    load: (id) =>
+      id === siteThemeModule.resolved ? siteThemeModule.css(result?.theme ?? null) : null,
     transformIndexHtml(html) {
       if (!result) return html
       const build = config.command === 'build'

@@ -1,5 +1,6 @@
 import { titles } from './catalog-helpers.ts'
 import { expectHydrated, watchRequests } from './support/hydration.ts'
+import { watchLayoutShift } from './support/layout-shift.ts'
 import { audioPlayer } from './support/pages.ts'
 import { expect, test } from './support/test.ts'
 
@@ -53,30 +54,6 @@ test('a link to a moment hydrates, then cues the episode at that time', async ({
   await expect(seek).toHaveAttribute('aria-valuenow', '84')
   expect(requests.data).toEqual([])
 })
-
-/** Cumulative layout shift since navigation, as Chromium reports it. */
-async function watchLayoutShift(page: import('@playwright/test').Page) {
-  await page.addInitScript(() => {
-    const scope = window as unknown as { layoutShift: number }
-    scope.layoutShift = 0
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries() as Array<PerformanceEntry & Record<string, unknown>>) {
-        if (!entry.hadRecentInput) scope.layoutShift += Number(entry.value)
-      }
-    }).observe({ type: 'layout-shift', buffered: true })
-  })
-  return () =>
-    page.evaluate(
-      () =>
-        new Promise<number>((resolve) =>
-          requestAnimationFrame(() =>
-            requestAnimationFrame(() =>
-              resolve((window as unknown as { layoutShift: number }).layoutShift),
-            ),
-          ),
-        ),
-    )
-}
 
 for (const viewport of [
   { width: 1280, height: 720 },

@@ -5,6 +5,9 @@ import { expect, test } from './support/test.ts'
 test('a listener filters, opens, plays, jumps to a chapter and pauses with the keyboard alone', async ({
   page,
 }) => {
+  // The walk presses Tab past every chapter, the notes' links and the episode's side column,
+  // one round trip each: more presses than a loaded machine fits in the default 30 s.
+  test.setTimeout(60_000)
   await page.goto('/')
   await expect(page.getByText(/^\d+ episodes?$/)).toBeVisible()
 

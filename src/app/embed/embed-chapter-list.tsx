@@ -22,7 +22,7 @@ export function EmbedChapterList({ episode, id }: { episode: PlayerEpisode; id: 
             type="button"
             aria-current={index === currentIndex ? 'true' : undefined}
             onClick={() => play(chapter.startTime)}
-            className={`flex w-full items-baseline gap-3 px-3 py-1.5 text-left text-sm hover:bg-slate-100 focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-sky-600 dark:hover:bg-slate-800 ${index === currentIndex ? 'bg-sky-50 font-semibold dark:bg-sky-950' : ''}`}
+            className={`flex w-full items-baseline gap-3 px-3 py-1.5 text-left text-sm hover:bg-slate-100 focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-accent dark:hover:bg-slate-800 ${index === currentIndex ? 'bg-accent-soft font-semibold' : ''}`}
           >
             <span className="w-14 shrink-0 font-mono tabular-nums text-slate-700 dark:text-slate-300">
               {formatClock(chapter.startTime)}

@@ -17,7 +17,7 @@ export function EmbedHeader({ episode }: { episode: PlayerEpisode }) {
         href={page}
         target="_blank"
         rel="noopener"
-        className="group flex min-w-0 items-center gap-3 rounded focus-visible:outline-2 focus-visible:outline-sky-600"
+        className="group flex min-w-0 items-center gap-3 rounded focus-visible:outline-2 focus-visible:outline-accent"
       >
         {episode.artwork ? (
           <img

@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client'
 import { EmbedApp } from './embed-app.tsx'
 import { embedSlugFromPath, parseEmbedParams } from './embed-params.ts'
 import './embed.css'
+import 'virtual:site-theme.css'
 
 const root = document.getElementById('root')
 if (!root) throw new Error('embed.html has no #root element')

@@ -17,7 +17,7 @@ interface EmbedViewsProps {
   chaptersOpen: boolean
 }
 
-const toggleClass = `rounded px-2 py-0.5 text-xs font-medium text-sky-800 hover:bg-slate-100 dark:text-sky-300 dark:hover:bg-slate-800 ${focusRing}`
+const toggleClass = `rounded px-2 py-0.5 text-xs font-medium text-accent hover:bg-slate-100  dark:hover:bg-slate-800 ${focusRing}`
 
 /** Chapters and Transcript, side by side: each opens its view inside the player, one at a time. */
 export function EmbedViews({ episode, transcript, chaptersOpen }: EmbedViewsProps) {

@@ -4,6 +4,7 @@ import { ListSkeleton } from '../../features/catalog/components/list-skeleton.ts
 import { useCatalogModel } from '../../features/catalog/hooks/use-catalog-model.ts'
 import { ContinueListening } from '../../features/player/components/continue-listening.tsx'
 import { cardSlots } from './card-slots.tsx'
+import { HomeIntro } from './home-intro.tsx'
 import { usePageTitle } from './use-page-title.ts'
 
 export function HomePage() {
@@ -11,8 +12,13 @@ export function HomePage() {
   usePageTitle(null)
   return (
     <>
-      <h1 className="mb-4 text-2xl font-bold">Episodes</h1>
+      {catalog.data ? (
+        <HomeIntro model={catalog.data} />
+      ) : (
+        <h1 className="mb-4 text-2xl font-bold">Episodes</h1>
+      )}
       <ContinueListening />
+      {catalog.data && <h2 className="mb-4 text-2xl font-bold">Episodes</h2>}
       {catalog.error ? (
         <LoadError what="the episodes" onRetry={() => void catalog.refetch()} />
       ) : catalog.data ? (

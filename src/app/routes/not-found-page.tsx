@@ -9,7 +9,7 @@ export function NotFoundPage() {
       <p className="text-slate-700 dark:text-slate-300">
         There is nothing at this address. It may have moved, or the link may be mistyped.
       </p>
-      <Link href="/" className="font-medium text-indigo-700 underline dark:text-indigo-300">
+      <Link href="/" className="font-medium text-accent underline">
         Browse all episodes
       </Link>
     </div>

@@ -21,7 +21,7 @@ function findPerson(catalog: CatalogIndex, slug: string) {
   return person ? { person, hosted, guestCount: guest?.count ?? 0 } : null
 }
 
-const linkClass = 'font-medium text-indigo-700 underline dark:text-indigo-300'
+const linkClass = 'font-medium text-accent underline'
 
 export function PersonPage({ slug }: { slug: string }) {
   return (

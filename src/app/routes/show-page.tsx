@@ -1,7 +1,7 @@
-import { Link } from 'wouter'
 import { CollectionHeader } from '../../features/catalog/components/collection-header.tsx'
 import { EntryImage } from '../../features/catalog/components/entry-image.tsx'
 import { EpisodeCollection } from '../../features/catalog/components/episode-collection.tsx'
+import { HostLinks } from '../../features/catalog/components/host-links.tsx'
 import { pluralEpisodes } from '../../features/catalog/format.ts'
 import { SubscribeSection } from '../../features/subscribe/components/subscribe-section.tsx'
 import { cardSlots } from './card-slots.tsx'
@@ -16,7 +16,7 @@ export function ShowPage({ slug }: { slug: string }) {
         const show = model.catalog.facets.shows.find((entry) => entry.slug === slug)
         if (!show) return <NotFoundPage />
         return (
-          <>
+          <div data-accent={show.slug}>
             <PageTitle title={show.name} />
             <CollectionHeader
               kind="Show"
@@ -36,22 +36,7 @@ export function ShowPage({ slug }: { slug: string }) {
               {show.description && (
                 <p className="max-w-prose text-slate-700 dark:text-slate-300">{show.description}</p>
               )}
-              {show.hosts.length > 0 && (
-                <p className="text-slate-700 dark:text-slate-300">
-                  Hosted by{' '}
-                  {show.hosts.map((host, index) => (
-                    <span key={host.slug}>
-                      {index > 0 && (index === show.hosts.length - 1 ? ' and ' : ', ')}
-                      <Link
-                        href={`/people/${host.slug}`}
-                        className="font-medium text-indigo-700 underline dark:text-indigo-300"
-                      >
-                        {host.name}
-                      </Link>
-                    </span>
-                  ))}
-                </p>
-              )}
+              <HostLinks hosts={show.hosts} />
             </CollectionHeader>
             <SubscribeSection show={show.slug} links={show.subscribeLinks} />
             <EpisodeCollection
@@ -61,7 +46,7 @@ export function ShowPage({ slug }: { slug: string }) {
               heading="Episodes"
               slots={cardSlots}
             />
-          </>
+          </div>
         )
       }}
     </CatalogPage>

@@ -9,7 +9,7 @@ export function renderTranscriptSpeaker({ name, person }: TranscriptSpeaker) {
   return (
     <Link
       href={`/people/${person.slug}`}
-      className="inline-flex items-center gap-1.5 rounded font-semibold text-indigo-800 hover:underline dark:text-indigo-200"
+      className="inline-flex items-center gap-1.5 rounded font-semibold text-accent hover:underline"
     >
       <PersonAvatar name={person.name} avatar={person.avatar} size="sm" label={null} />
       {name}

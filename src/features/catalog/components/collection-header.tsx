@@ -16,9 +16,7 @@ export function CollectionHeader({ kind, title, summary, image, children }: Coll
       <div className="flex items-center gap-4">
         {image}
         <div className="flex min-w-0 flex-col gap-2">
-          <p className="text-sm font-semibold uppercase tracking-wide text-indigo-700 dark:text-indigo-300">
-            {kind}
-          </p>
+          <p className="text-sm font-semibold uppercase tracking-wide text-accent">{kind}</p>
           <h1 className="text-3xl font-bold">{title}</h1>
           <p className="text-slate-700 dark:text-slate-300">{summary}</p>
         </div>

@@ -38,10 +38,7 @@ export function EpisodeCard({ episode, model, slots, chapterHit, headingLevel }:
       <div className="flex items-start justify-between gap-3">
         {artwork && <EntryImage image={artwork} size={56} sizeClass="size-14" alt="" />}
         <Heading id={headingId} className="flex-1 text-lg font-semibold leading-snug">
-          <Link
-            href={`/episodes/${episode.slug}`}
-            className="hover:text-indigo-700 hover:underline dark:hover:text-indigo-300"
-          >
+          <Link href={`/episodes/${episode.slug}`} className="hover:text-accent hover:underline">
             {episode.title}
           </Link>
         </Heading>
@@ -72,7 +69,7 @@ export function EpisodeCard({ episode, model, slots, chapterHit, headingLevel }:
           <span className="text-slate-600 dark:text-slate-300">In chapter </span>
           <Link
             href={`/episodes/${episode.slug}?t=${chapterHit.startTime}`}
-            className="font-medium text-indigo-700 underline dark:text-indigo-300"
+            className="font-medium text-accent underline"
           >
             {chapterHit.title} ({formatClock(chapterHit.startTime)})
           </Link>

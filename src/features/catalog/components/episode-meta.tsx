@@ -15,10 +15,7 @@ export function EpisodeMeta({ show, publishedAt, duration, numbering }: EpisodeM
     <p className="flex flex-wrap items-center gap-x-2 text-sm text-slate-600 dark:text-slate-300">
       {show && (
         <>
-          <Link
-            href={`/shows/${show.slug}`}
-            className="font-medium text-indigo-700 hover:underline dark:text-indigo-300"
-          >
+          <Link href={`/shows/${show.slug}`} className="font-medium text-accent hover:underline">
             {show.name}
           </Link>
           <span aria-hidden="true">·</span>

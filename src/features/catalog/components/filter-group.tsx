@@ -59,7 +59,7 @@ export function FilterGroup({ legend, options, counts, selected, onToggle }: Fil
                 type="checkbox"
                 checked={isChosen}
                 onChange={() => onToggle(option.slug)}
-                className="mt-0.5 size-4 shrink-0 accent-indigo-600"
+                className="mt-0.5 size-4 shrink-0 accent-accent"
               />
               {option.icon && (
                 <img
@@ -88,7 +88,7 @@ export function FilterGroup({ legend, options, counts, selected, onToggle }: Fil
           type="button"
           aria-expanded={expanded}
           onClick={() => setExpanded(!expanded)}
-          className="mt-2 text-sm font-medium text-indigo-700 hover:underline dark:text-indigo-300"
+          className="mt-2 text-sm font-medium text-accent hover:underline"
         >
           {expanded
             ? `Show fewer ${legend.toLowerCase()}`

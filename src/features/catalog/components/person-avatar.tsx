@@ -52,7 +52,7 @@ export function PersonAvatar({ name, avatar, size, label }: PersonAvatarProps) {
   return (
     <span
       {...(label ? { role: 'img', 'aria-label': label } : { 'aria-hidden': true })}
-      className={`${box} inline-flex shrink-0 items-center justify-center rounded-full bg-indigo-100 font-semibold text-indigo-900 dark:bg-indigo-900 dark:text-indigo-100`}
+      className={`${box} inline-flex shrink-0 items-center justify-center rounded-full bg-accent-soft font-semibold text-accent`}
     >
       {initials(name)}
     </span>

@@ -20,7 +20,7 @@ export function TagLinks({ label, base, items }: TagLinksProps) {
             href={`${base}/${item.slug}`}
             className={
               base === '/people'
-                ? 'rounded-full bg-indigo-50 px-2.5 py-0.5 text-sm text-indigo-800 hover:bg-indigo-100 dark:bg-indigo-950 dark:text-indigo-200 dark:hover:bg-indigo-900'
+                ? 'rounded-full bg-accent-soft px-2.5 py-0.5 text-sm text-accent hover:underline'
                 : 'rounded-full bg-slate-100 px-2.5 py-0.5 text-sm text-slate-700 hover:bg-slate-200 dark:bg-slate-800 dark:text-slate-200 dark:hover:bg-slate-700'
             }
           >

@@ -3,7 +3,7 @@ import { entryQueryOptions } from '../../../lib/api/catalog-queries.ts'
 import { externalUrl } from '../external-url.ts'
 import { entryProse } from './prose.ts'
 
-const linkClass = 'font-medium text-indigo-700 underline dark:text-indigo-300'
+const linkClass = 'font-medium text-accent underline'
 
 /** A technology's description and links, from its own document; nothing while it loads. */
 export function TechnologyDetails({ slug }: { slug: string }) {

@@ -28,7 +28,7 @@ export function EmbedButton({ slug, title, siteRoot, readCurrentTime }: EmbedBut
           setCurrentTime(readCurrentTime())
           setOpen(true)
         }}
-        className="rounded-md border border-slate-300 px-3 py-1.5 text-sm font-medium hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-sky-600 dark:border-slate-600 dark:hover:bg-slate-800"
+        className="rounded-md border border-slate-300 px-3 py-1.5 text-sm font-medium hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-accent dark:border-slate-600 dark:hover:bg-slate-800"
       >
         Embed
       </button>

@@ -3,7 +3,7 @@ import { embedSnippet, embedUrl } from '../../../lib/embed-snippet.ts'
 import { formatClock } from '../../../lib/format-clock.ts'
 
 const buttonClass =
-  'rounded-md px-3 py-1.5 font-medium outline-none focus-visible:ring-2 focus-visible:ring-sky-600 focus-visible:ring-offset-2 dark:focus-visible:ring-sky-400 dark:focus-visible:ring-offset-slate-900'
+  'rounded-md px-3 py-1.5 font-medium outline-none focus-visible:ring-2 focus-visible:ring-accent focus-visible:ring-offset-2 dark:focus-visible:ring-offset-slate-900'
 
 interface EmbedDialogProps {
   open: boolean
@@ -82,7 +82,7 @@ export function EmbedDialog({
           checked={fromCurrentTime}
           disabled={currentTime === null}
           onChange={(event) => setFromCurrentTime(event.currentTarget.checked)}
-          className="size-4 accent-sky-700 dark:accent-sky-400"
+          className="size-4 accent-accent"
         />
         Start at current time
         {currentTime === null ? ' (play the episode first)' : ` (${formatClock(currentTime)})`}
@@ -91,7 +91,7 @@ export function EmbedDialog({
         <button
           type="button"
           onClick={copy}
-          className={`${buttonClass} bg-sky-700 text-white hover:bg-sky-800 dark:bg-sky-400 dark:text-slate-950 dark:hover:bg-sky-300`}
+          className={`${buttonClass} bg-accent text-on-accent hover:bg-accent-strong`}
         >
           Copy
         </button>

@@ -32,7 +32,7 @@ export function ChapterList({ episode, onPlayChapter }: ChapterListProps) {
                 type="button"
                 aria-current={current ? 'true' : undefined}
                 onClick={() => onPlayChapter(chapter.startTime)}
-                className={`flex w-full items-baseline gap-3 rounded px-2 py-1.5 text-left hover:bg-slate-100 dark:hover:bg-slate-800 ${current ? 'bg-sky-50 font-semibold dark:bg-sky-950' : ''} ${focusRing}`}
+                className={`flex w-full items-baseline gap-3 rounded px-2 py-1.5 text-left hover:bg-slate-100 dark:hover:bg-slate-800 ${current ? 'bg-accent-soft font-semibold' : ''} ${focusRing}`}
               >
                 <span className="w-16 shrink-0 font-mono text-sm tabular-nums text-slate-700 dark:text-slate-300">
                   {formatClock(chapter.startTime)}

@@ -55,10 +55,10 @@ export function ChapterMarkers() {
             aria-label={`Go to chapter: ${chapter.title} (${formatClock(chapter.startTime)})`}
             onClick={() => playerStore.seek(chapter.startTime)}
             onFocus={() => setFocused(index)}
-            className="group absolute top-0 flex h-4 w-3 -translate-x-1/2 justify-center rounded-sm outline-none focus-visible:ring-2 focus-visible:ring-sky-600 dark:focus-visible:ring-sky-400"
+            className="group absolute top-0 flex h-4 w-3 -translate-x-1/2 justify-center rounded-sm outline-none focus-visible:ring-2 focus-visible:ring-accent"
             style={{ left: `${percent}%` }}
           >
-            <span className="h-4 w-0.5 rounded bg-slate-500 group-hover:bg-sky-700 group-focus-visible:w-1 group-focus-visible:bg-sky-700 dark:bg-slate-400 dark:group-hover:bg-sky-300 dark:group-focus-visible:bg-sky-300" />
+            <span className="h-4 w-0.5 rounded bg-slate-500 group-hover:bg-accent group-focus-visible:w-1 group-focus-visible:bg-accent dark:bg-slate-400" />
             <span
               className={`pointer-events-none absolute bottom-5 ${edge} hidden w-max max-w-56 rounded bg-slate-900 px-2 py-1 text-left text-xs text-white shadow group-hover:block group-focus-visible:block dark:bg-slate-100 dark:text-slate-900`}
             >

@@ -7,10 +7,7 @@ export function ChapterProgress({ start, end }: { start: number; end: number }) 
   const fraction = clamp((position - start) / Math.max(end - start, 1), 0, 1)
   return (
     <div aria-hidden="true" className="mt-1 h-1 rounded bg-slate-200 dark:bg-slate-700">
-      <div
-        className="h-1 rounded bg-sky-700 dark:bg-sky-400"
-        style={{ width: `${fraction * 100}%` }}
-      />
+      <div className="h-1 rounded bg-accent" style={{ width: `${fraction * 100}%` }} />
     </div>
   )
 }

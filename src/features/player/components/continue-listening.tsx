@@ -20,7 +20,7 @@ export function ContinueListening() {
           >
             <Link
               href={`/episodes/${entry.slug}`}
-              className="font-medium underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-sky-600"
+              className="font-medium underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-accent"
             >
               {entry.title}
             </Link>
@@ -32,7 +32,7 @@ export function ContinueListening() {
             </div>
             <div className="mt-2 h-1 rounded bg-slate-200 dark:bg-slate-700" aria-hidden="true">
               <div
-                className="h-1 rounded bg-sky-700 dark:bg-sky-400"
+                className="h-1 rounded bg-accent"
                 style={{ width: `${(entry.position / Math.max(entry.duration, 1)) * 100}%` }}
               />
             </div>

@@ -20,15 +20,15 @@ export function NowPlaying() {
         <img
           src={episode.artwork}
           alt=""
-          width={40}
-          height={40}
-          className="size-10 shrink-0 rounded bg-slate-200 object-cover dark:bg-slate-700"
+          width={48}
+          height={48}
+          className="size-12 shrink-0 rounded-lg bg-slate-200 object-cover dark:bg-slate-700"
         />
       )}
       <div className="min-w-0 flex-1">
         <Link
           href={`/episodes/${episode.slug}`}
-          className="block truncate font-semibold underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-sky-600"
+          className="block truncate font-semibold underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-accent"
         >
           {episode.title}
         </Link>

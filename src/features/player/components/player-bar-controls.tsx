@@ -32,7 +32,7 @@ export function PlayerBarControls() {
   return (
     <section
       aria-label="Audio player"
-      className="fixed inset-x-0 bottom-0 z-40 border-t border-slate-200 bg-white/95 text-slate-900 shadow-[0_-4px_12px_rgba(0,0,0,0.08)] backdrop-blur dark:border-slate-700 dark:bg-slate-900/95 dark:text-slate-100"
+      className="fixed inset-x-0 bottom-0 z-40 border-t-2 border-accent bg-white/95 text-slate-900 shadow-[0_-4px_12px_rgba(0,0,0,0.08)] backdrop-blur dark:bg-slate-900/95 dark:text-slate-100"
     >
       <div className="mx-auto flex max-w-5xl flex-col gap-1 px-3 pt-2 pb-[max(0.5rem,env(safe-area-inset-bottom))] sm:px-4">
         {queueOpen ? (

@@ -94,7 +94,7 @@ export function SeekSlider() {
       }}
       onPointerUp={commit}
       onKeyDown={onKeyDown}
-      className={`h-2 w-full cursor-pointer rounded accent-sky-700 dark:accent-sky-400 ${focusRing}`}
+      className={`h-2 w-full cursor-pointer rounded accent-accent ${focusRing}`}
     />
   )
 }

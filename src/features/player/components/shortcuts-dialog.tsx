@@ -43,7 +43,7 @@ export function ShortcutsDialog({ open, onClose }: { open: boolean; onClose: () 
       <button
         type="button"
         onClick={onClose}
-        className={`mt-4 rounded-md bg-sky-700 px-3 py-1.5 text-sm font-medium text-white dark:bg-sky-400 dark:text-slate-950 ${focusRing}`}
+        className={`mt-4 rounded-md bg-accent px-3 py-1.5 text-sm font-medium text-on-accent ${focusRing}`}
       >
         Close
       </button>

@@ -32,7 +32,7 @@ export function TransportButtons() {
         type="button"
         aria-label={playing ? 'Pause' : 'Play'}
         onClick={() => (playerStore.getState().episode ? playerStore.toggle() : playNextQueued())}
-        className={`relative inline-flex size-12 items-center justify-center rounded-full bg-sky-700 text-white hover:bg-sky-800 dark:bg-sky-400 dark:text-slate-950 dark:hover:bg-sky-300 ${focusRing}`}
+        className={`relative inline-flex size-12 items-center justify-center rounded-full bg-accent text-on-accent hover:bg-accent-strong ${focusRing}`}
       >
         <Icon name={playing ? 'pause' : 'play'} className="size-6" />
         {busy ? (

@@ -25,7 +25,7 @@ export function VolumeControl() {
         step={0.05}
         value={muted ? 0 : volume}
         onChange={(event) => playerStore.setVolume(Number(event.currentTarget.value))}
-        className={`hidden h-2 w-20 accent-sky-700 sm:block dark:accent-sky-400 ${focusRing}`}
+        className={`hidden h-2 w-20 accent-accent sm:block ${focusRing}`}
       />
     </div>
   )

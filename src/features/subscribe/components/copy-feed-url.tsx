@@ -1,7 +1,7 @@
 import { useState } from 'react'
 
 const button =
-  'rounded-full border border-slate-300 px-3 py-1.5 text-sm font-medium hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600 dark:border-slate-600 dark:hover:bg-slate-800'
+  'rounded-full border border-slate-300 px-3 py-1.5 text-sm font-medium hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent dark:border-slate-600 dark:hover:bg-slate-800'
 
 /** Copies the feed's address, for apps that subscribe by URL. */
 export function CopyFeedUrl({ url }: { url: string }) {

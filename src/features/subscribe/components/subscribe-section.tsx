@@ -3,12 +3,13 @@ import { useShowFeedUrl } from '../use-show-feed-url.ts'
 import { CopyFeedUrl } from './copy-feed-url.tsx'
 
 interface SubscribeSectionProps {
-  show: string
+  /** The show whose feed to give; null for the catalog's feed of every show. */
+  show: string | null
   links: SubscribeLink[]
 }
 
 const link =
-  'inline-block rounded-full bg-indigo-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-indigo-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600 dark:bg-indigo-300 dark:text-slate-950 dark:hover:bg-indigo-200'
+  'inline-block rounded-full bg-accent px-3 py-1.5 text-sm font-medium text-on-accent hover:bg-accent-strong focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent'
 
 /** Where to follow a show: its pages on podcast platforms, and its feed for any other app. */
 export function SubscribeSection({ show, links: given }: SubscribeSectionProps) {
@@ -36,10 +37,7 @@ export function SubscribeSection({ show, links: given }: SubscribeSectionProps) 
         <>
           <p className="text-sm text-slate-700 dark:text-slate-300">
             In any other podcast app, subscribe with the{' '}
-            <a
-              href={feedUrl}
-              className="font-medium text-indigo-700 underline dark:text-indigo-300"
-            >
+            <a href={feedUrl} className="font-medium text-accent underline">
               RSS feed
             </a>
             .

@@ -12,7 +12,7 @@ export function FollowToggle({ follow, onChange }: FollowToggleProps) {
       type="button"
       aria-pressed={follow}
       onClick={() => onChange(!follow)}
-      className={`inline-flex items-center gap-1.5 rounded-md border px-2.5 py-1 text-sm font-medium ${follow ? 'border-sky-700 bg-sky-700 text-white dark:border-sky-400 dark:bg-sky-400 dark:text-slate-950' : 'border-slate-300 text-slate-800 hover:bg-slate-100 dark:border-slate-600 dark:text-slate-100 dark:hover:bg-slate-800'} ${focusRing}`}
+      className={`inline-flex items-center gap-1.5 rounded-md border px-2.5 py-1 text-sm font-medium ${follow ? 'border-accent bg-accent text-on-accent' : 'border-slate-300 text-slate-800 hover:bg-slate-100 dark:border-slate-600 dark:text-slate-100 dark:hover:bg-slate-800'} ${focusRing}`}
     >
       <span
         aria-hidden="true"

@@ -20,7 +20,7 @@ export function TranscriptDownloads({ files }: { files: readonly TranscriptFile[
               href={file.url}
               download
               type={file.type}
-              className={`rounded text-sky-800 underline underline-offset-2 dark:text-sky-300 ${focusRing}`}
+              className={`rounded text-accent underline underline-offset-2 ${focusRing}`}
             >
               Download ({formatNames[file.type]}
               {language})

@@ -40,7 +40,7 @@ export const TranscriptParagraph = memo(function TranscriptParagraph({
     <div
       data-paragraph={index}
       aria-current={current ? 'true' : undefined}
-      className={`border-l-4 py-2 pr-2 pl-3 ${current ? 'border-sky-600 bg-sky-50 dark:border-sky-400 dark:bg-sky-950' : 'border-transparent'}`}
+      className={`border-l-4 py-2 pr-2 pl-3 ${current ? 'border-accent bg-accent-soft' : 'border-transparent'}`}
     >
       <div className="flex items-center gap-2 text-sm">
         {speaker}
@@ -51,7 +51,7 @@ export const TranscriptParagraph = memo(function TranscriptParagraph({
             event.preventDefault()
             onPlay(paragraph.start)
           }}
-          className={`rounded font-mono tabular-nums text-sky-800 underline-offset-2 hover:underline dark:text-sky-300 ${focusRing}`}
+          className={`rounded font-mono tabular-nums text-accent underline-offset-2 hover:underline ${focusRing}`}
         >
           {formatClock(paragraph.start)}
         </Link>

@@ -13,6 +13,7 @@ describe('feed addresses', () => {
       expect(showFeedUrl(site, base, 'edge-of-the-stack')).toBe(
         urls.page(feedPaths.show('edge-of-the-stack')),
       )
+      expect(showFeedUrl(site, base, null)).toBe(urls.page(feedPaths.catalog))
     }
   })
 })

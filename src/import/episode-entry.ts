@@ -29,13 +29,13 @@ const podcastTypes = new Set(['full', 'trailer', 'bonus'])
 export const itemLabel = (item: SourceItem, index: number) =>
   item.title?.trim() ? `"${item.title.trim()}"` : `item ${index + 1}`
 
-/** `podcast:transcript` links: the catalog links https transcripts only, so others are noted. */
+/** `podcast:transcript` links: the build fetches http(s) transcripts, so others are noted. */
 function transcriptField(item: SourceItem, notes: string[]): unknown {
   const files = (item.podcast?.transcripts ?? []).filter((file) => {
     if (!file.url) return false
-    if (/^https:\/\//i.test(file.url)) return true
+    if (/^https?:\/\//i.test(file.url)) return true
     notes.push(
-      `has a transcript that is not on https (${file.url}): left out; link an https copy or put the file beside the episode`,
+      `has a transcript that is not an http(s) link (${file.url}): left out; link a web copy or put the file beside the episode`,
     )
     return false
   })

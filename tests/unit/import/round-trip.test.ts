@@ -53,16 +53,27 @@ async function itemsOf(xml: string) {
         pubDate: item.pubDate && new Date(item.pubDate).toISOString(),
         chapters,
         guests: (item.podcast?.persons ?? []).map((person) => [person.display, person.role]),
+        // Each site publishes its own copy of a transcript: the same file, at its own address.
+        transcripts: (item.podcast?.transcripts ?? []).map((transcript) => [
+          new URL(transcript.url).pathname,
+          transcript.type,
+          transcript.language,
+          transcript.rel,
+        ]),
       }
     }),
   )
 }
 
 describe('importing a feed this project built', () => {
-  it('builds again into feeds whose items carry the same guids, audio, lengths, durations, dates, chapters and guests', async () => {
+  it('builds again into feeds whose items carry the same guids, audio, lengths, durations, dates, chapters, guests and transcripts', async () => {
     const first = await serve()
     const before = await publishCatalog('episodes', first.origin)
     writeFiles(first.root, before.published.files)
+    writeFiles(
+      first.root,
+      [...before.result.transcriptFiles].map(([path, content]) => ({ path, content })),
+    )
     const into = emptyCatalog()
     for (const feed of showFeeds(before.published.files)) {
       const report = await runImport({ source: `${first.origin}${feed.path}`, into, force: false })
@@ -88,8 +99,8 @@ describe('importing a feed this project built', () => {
       compared += expected.length
     }
     expect(compared).toBe(8)
-    expect((await itemsOf(feeds[0]?.content ?? '')).some((item) => item.chapters.length > 0)).toBe(
-      true,
-    )
+    const items = (await Promise.all(feeds.map((feed) => itemsOf(feed.content)))).flat()
+    expect(items.some((item) => item.chapters.length > 0)).toBe(true)
+    expect(items.filter((item) => item.transcripts.length > 0)).toHaveLength(4)
   }, 60_000)
 })

@@ -35,7 +35,10 @@ test('an episode page shows its details and chapters, and leads to its people an
     chapters.getByRole('link', { name: 'Link to chapter: Meet the Verifier' }),
   ).toHaveAttribute('href', '/episodes/ebpf-for-the-curious?t=36')
   await expect(main(page)).toContainText('About this episode')
-  await main(page).getByRole('link', { name: 'Ada Quillfeather', exact: true }).click()
+  await main(page)
+    .getByRole('list', { name: 'Guests' })
+    .getByRole('link', { name: 'Ada Quillfeather', exact: true })
+    .click()
   await expect(heading(page)).toHaveText('Ada Quillfeather')
   await expect(main(page).getByRole('list', { name: 'Episodes as guest' })).toContainText(
     titles.ebpf,

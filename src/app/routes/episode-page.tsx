@@ -9,8 +9,8 @@ import { SubscribeSection } from '../../features/subscribe/components/subscribe-
 import { episodeQueryOptions } from '../../lib/api/catalog-queries.ts'
 import { NotFoundError } from '../../lib/api/fetch-json.ts'
 import { EpisodeEmbed } from './episode-embed.tsx'
-import { EpisodeTranscript } from './episode-transcript.tsx'
 import { NotFoundPage } from './not-found-page.tsx'
+import { EpisodeTranscriptSlot } from './page-slots.tsx'
 import { usePageTitle } from './use-page-title.ts'
 
 export function EpisodePage({ slug }: { slug: string }) {
@@ -33,7 +33,7 @@ export function EpisodePage({ slug }: { slug: string }) {
           />
         }
         chapters={<EpisodeChapters episode={episode.data} />}
-        more={<EpisodeTranscript episode={episode.data} />}
+        more={<EpisodeTranscriptSlot episode={episode.data} />}
         aside={
           <>
             {show && <SubscribeSection show={show.slug} links={[]} />}

@@ -5,10 +5,13 @@ import type { PageRoute, PageSource, RenderedPage } from '../../content/publish/
 import { PAGE_DATA_ID, type PageData } from '../page-data.ts'
 import { AppProviders } from '../providers.tsx'
 import { AppRoutes } from '../routes.tsx'
+import { renderSlotsEagerly } from './eager-slots.ts'
 import { HeadTags } from './head-tags.tsx'
 import { jsonForScript } from './json-for-script.ts'
 import { pageHead } from './page-head.ts'
 import { pageQueries } from './page-queries.ts'
+
+renderSlotsEagerly()
 
 const base = import.meta.env.BASE_URL.replace(/\/$/, '')
 

@@ -3,6 +3,7 @@ import { createRoot, hydrateRoot } from 'react-dom/client'
 import { readPageData, seedQueries } from './page-data.ts'
 import { AppProviders } from './providers.tsx'
 import { queryClient } from './query-client.ts'
+import { slotsShownAt } from './routes/page-slots.tsx'
 import { AppRoutes } from './routes.tsx'
 import './styles.css'
 import 'virtual:site-theme.css'
@@ -23,5 +24,11 @@ const app = (ssrPath?: string) => (
   </StrictMode>
 )
 
-if (page && root.firstElementChild) hydrateRoot(root, app(page.path))
-else createRoot(root).render(app())
+if (page && root.firstElementChild) {
+  // The page's own code first (the home page's bundle leaves it out), so that the app
+  // takes over the whole page at once and no press meets a page not yet alive.
+  const path = page.path.slice(import.meta.env.BASE_URL.length - 1)
+  const code = Promise.all(slotsShownAt(path).map((slot) => slot.preload()))
+  const hydrate = () => hydrateRoot(root, app(page.path))
+  code.then(hydrate, hydrate)
+} else createRoot(root).render(app())

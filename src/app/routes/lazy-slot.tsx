@@ -5,6 +5,11 @@ export interface LazySlot<P extends object> {
   (props: P): React.JSX.Element
   /** The prerenderer renders with the component itself, so that pages hold all of it. */
   renderWith: (component: ComponentType<P>) => void
+  /**
+   * Loads the code before the app takes over a prerendered page that shows it, so
+   * that the page is whole and answers every press from its first frame.
+   */
+  preload: () => Promise<void>
 }
 
 /**
@@ -23,5 +28,9 @@ export function lazySlot<P extends object>(load: () => Promise<ComponentType<P>>
   Slot.renderWith = (component: ComponentType<P>) => {
     Component = component
   }
+  Slot.preload = () =>
+    load().then((component) => {
+      Component = component
+    })
   return Slot
 }

@@ -15,3 +15,13 @@ export const EpisodeTranscriptSlot = lazySlot(() =>
 export const EpisodePageSlot = lazySlot(() =>
   import('./episode-page.tsx').then((module) => module.EpisodePage),
 )
+
+/** The slots a prerendered page at `path` (under the base) shows, to load before taking it over. */
+export function slotsShownAt(path: string) {
+  const kind = /^\/(episodes|people|technologies|shows)\//.exec(path)?.[1]
+  if (kind === 'episodes') return [EpisodePageSlot, EpisodeTranscriptSlot]
+  if (kind === 'people') return [PersonPageSlot]
+  if (kind === 'technologies') return [TechnologyPageSlot]
+  if (kind === 'shows') return [ShowPageSlot]
+  return []
+}

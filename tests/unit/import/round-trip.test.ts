@@ -55,7 +55,7 @@ async function itemsOf(xml: string) {
         guests: (item.podcast?.persons ?? []).map((person) => [person.display, person.role]),
         // Each site publishes its own copy of a transcript: the same file, at its own address.
         transcripts: (item.podcast?.transcripts ?? []).map((transcript) => [
-          new URL(transcript.url).pathname,
+          new URL(transcript.url ?? '').pathname,
           transcript.type,
           transcript.language,
           transcript.rel,

@@ -76,7 +76,9 @@ test('? opens the shortcuts dialog and Escape closes it', async ({ page }) => {
 
 test('shortcut keys typed into a text field are text, not commands', async ({ page }) => {
   await openPage(page, `${seedPath}?t=10`)
+  await expect(barButton(page, 'Play')).toBeVisible()
   await page.getByRole('banner').getByRole('link').first().click()
+  await expect(page).toHaveURL(/\/$/)
   const search = page.getByRole('searchbox').first()
   await search.fill('')
   await search.pressSequentially('kml ')

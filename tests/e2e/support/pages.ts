@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test'
+import { expectHydrated } from './hydration.ts'
 import { expect } from './test.ts'
 
 /** The seed episode of the sample catalog: a real episode with 15 chapters. */
@@ -11,9 +12,14 @@ export const seedEpisode = {
 }
 
 /** Opens a page and waits until its main heading shows, so checks see the loaded page. */
+/**
+ * Opens a page and waits until the app has taken it over. A prerendered page shows its
+ * heading before that: a press in between is the browser's, not the app's.
+ */
 export async function openPage(page: Page, path: string): Promise<void> {
   await page.goto(path)
   await expect(page.locator('main h1').first()).toBeVisible()
+  await expectHydrated(page)
   await expect(page.getByText(/^Loading/)).toHaveCount(0)
 }
 

@@ -50,14 +50,15 @@ const IMAGE_TYPES: Record<string, string> = {
   svg: 'image/svg+xml',
 }
 
-/** Answers `${base}assets/content/…` from the published images; null for other URLs. */
+/** Answers `${base}assets/content/…` and `${base}assets/images/…` from the published images; null for other URLs. */
 export function assetResponse(
   assets: ReadonlyMap<string, Uint8Array>,
   url: string,
   base: string,
 ): { type: string; body: Uint8Array } | null {
   const pathname = url.split(/[?#]/)[0] ?? ''
-  if (!pathname.startsWith(`${base}assets/content/`)) return null
+  if (!/^assets\/(content|images)\//.test(pathname.slice(base.length))) return null
+  if (!pathname.startsWith(base)) return null
   const path = pathname.slice(base.length)
   const body = assets.get(path)
   const type = IMAGE_TYPES[path.slice(path.lastIndexOf('.') + 1)]

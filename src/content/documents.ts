@@ -35,10 +35,14 @@ export interface ImageDocument {
   height: number | null
   type: string | null
   /**
-   * The absolute URL the build downloaded the image from, which feeds name (as Apple
-   * asks); pages only ever show `url`. Null for an image read from a file.
+   * The image as the publisher gave it, which feeds name (as Apple asks): the absolute
+   * URL the build downloaded it from, or the site URL of the original file (a show's
+   * artwork). Pages only ever show `url`. Null when only the resized copies exist.
    */
   source: string | null
+  /** The pixel size of `source`, when there is one (feeds check it against Apple's rules). */
+  sourceWidth?: number
+  sourceHeight?: number
 }
 
 /** A show's podcast-directory settings (front-matter `podcast:` of the show entry). */

@@ -195,6 +195,8 @@ export async function loadRegistries(dir: string, base = '/'): Promise<Registrie
     },
   })
   const imageRequests: ImageRequest[] = []
+  const publishedBytes = (url: string) =>
+    url.startsWith(base) ? assets.get(url.slice(base.length)) : undefined
   const iconContext = context(rawTechnologies)
   for (const [slug, entry] of technologies.registry.entries) {
     const source = technologies.registry.sources.get(slug)
@@ -228,7 +230,23 @@ export async function loadRegistries(dir: string, base = '/'): Promise<Registrie
         instead: 'no artwork',
         warn: warningAt(source, artwork.path),
       })
-    } else if (artwork) shows.registry.images.set(slug, artwork)
+    } else if (artwork) {
+      shows.registry.images.set(slug, artwork)
+      // The file stays published as it is, for feeds; pages show copies of their size.
+      const bytes = artwork.type === 'image/svg+xml' ? undefined : publishedBytes(artwork.url)
+      if (source && bytes) {
+        imageRequests.push({
+          key: `shows/${slug}`,
+          origin: { bytes, original: artwork.url },
+          box: ARTWORK_BOX,
+          name: slug,
+          alt: artwork.alt,
+          what: `The artwork of ${entry.name.trim()}`,
+          instead: 'the artwork file as it is',
+          warn: warningAt(source, entry.cover?.image ? ['cover', 'image'] : ['artwork']),
+        })
+      }
+    }
   }
   for (const [slug, entry] of people.registry.entries) {
     const source = people.registry.sources.get(slug)

@@ -5,15 +5,16 @@ export type HeadImage = ImageDocument
 
 /**
  * A show's artwork as the head uses it; its alt text falls back to the show's name.
- * Artwork the build downloaded is named by its original URL, at full size, since
- * only link previews and search engines read the head, never the visitor's browser.
+ * Artwork is named as the publisher gave it (its original URL or file), at full size,
+ * since only link previews and search engines read the head, never the visitor's browser.
  */
 export function showArtwork(artwork: ImageDocument | null, showName: string): HeadImage | null {
   if (!artwork) return null
   const alt = artwork.alt || showName
-  if (!artwork.source) return { ...artwork, alt }
-  const unknown = { url2x: null, width: null, height: null, type: null }
-  return { ...artwork, ...unknown, url: artwork.source, alt }
+  const { source, sourceWidth, sourceHeight } = artwork
+  if (!source) return { ...artwork, alt }
+  const size = { width: sourceWidth ?? null, height: sourceHeight ?? null }
+  return { ...artwork, url2x: null, ...size, type: null, url: source, alt }
 }
 
 /** An episode's own image when it has one, else its show's artwork. */

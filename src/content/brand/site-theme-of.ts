@@ -4,9 +4,13 @@ import { type ShowBrand, type SiteTheme, siteTheme } from './site-theme.ts'
 
 export type { SiteTheme }
 
-/** The artwork's bytes when the build publishes the file (its URL is then base + path). */
+/**
+ * The artwork's bytes when the build publishes the file as it is (its URL is then base +
+ * path): the page-sized copies' original when there are some.
+ */
 function artworkBytes(registries: Registries, slug: string, base: string): Uint8Array | null {
-  const url = registries.shows.images.get(slug)?.url
+  const image = registries.shows.images.get(slug)
+  const url = image?.source ?? image?.url
   if (!url?.startsWith(base)) return null
   return registries.assets.get(url.slice(base.length)) ?? null
 }

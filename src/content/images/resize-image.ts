@@ -11,7 +11,10 @@ export interface ResizeOptions {
   box: number
   alt: string
   base: string
-  /** The absolute URL it was downloaded from, or null for a file. */
+  /**
+   * The absolute URL it was downloaded from, or the site URL of the original file when
+   * the build publishes that too; null when only the resized copies are published.
+   */
   source: string | null
   /** `cover` crops to the square (avatars, artwork); `contain` fits a logo whole, on transparency. */
   fit?: 'cover' | 'contain'
@@ -47,9 +50,11 @@ export async function isReadableImage(bytes: Uint8Array): Promise<boolean> {
  */
 export async function resizeImage(bytes: Uint8Array, options: ResizeOptions): Promise<Resized> {
   let side: number
+  let sourceSize: { sourceWidth: number; sourceHeight: number }
   try {
     const { width, height } = await sharp(bytes).metadata()
     side = options.fit === 'contain' ? Math.max(width, height) : Math.min(width, height)
+    sourceSize = { sourceWidth: width, sourceHeight: height }
   } catch {
     return { error: 'it is not an image the build can read (PNG, JPEG, GIF, WebP, AVIF or SVG)' }
   }
@@ -67,6 +72,7 @@ export async function resizeImage(bytes: Uint8Array, options: ResizeOptions): Pr
       height: one,
       type: 'image/webp',
       source: options.source,
+      ...(options.source !== null && sourceSize),
     }
     return { image, assets }
   } catch (error) {

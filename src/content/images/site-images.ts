@@ -11,8 +11,11 @@ import { isReadableImage, type Resized, resizeImage } from './resize-image.ts'
 export interface ImageRequest {
   /** Where the result goes: `people/<slug>`, `shows/<slug>`, `episodes/<slug>`. */
   key: string
-  /** An absolute http(s) URL to download, or a file to read. */
-  origin: { url: string } | { file: string }
+  /**
+   * An absolute http(s) URL to download, a file to read, or the bytes of a file the
+   * build publishes as it is at `original` (a show's artwork file, which feeds name).
+   */
+  origin: { url: string } | { file: string } | { bytes: Uint8Array; original: string }
   /** The largest size, in CSS pixels, that the pages show it at. */
   box: number
   /** How it fills its square: cropped (the default) or whole, for logos. */
@@ -135,14 +138,18 @@ export async function resolveSiteImages(
   })
   await cache.save()
   await eachLimited(requests, 4, async (request) => {
-    const source = 'url' in request.origin ? request.origin.url : null
-    const found = source
-      ? bytes.get(source)
-      : await fileBytes((request.origin as { file: string }).file)
+    const { origin } = request
+    const found =
+      'url' in origin
+        ? bytes.get(origin.url)
+        : 'file' in origin
+          ? await fileBytes(origin.file)
+          : origin.bytes
     if (!found) return
+    const source = 'url' in origin ? origin.url : 'original' in origin ? origin.original : null
     const made = 'error' in found ? found : await resizeOnce(found, request, options.base, source)
     if ('error' in made) {
-      const from = source ? `downloaded from ${source}` : 'used'
+      const from = 'url' in origin ? `downloaded from ${origin.url}` : 'used'
       result.problems.push(
         request.warn(
           `${request.what} could not be ${from}: ${made.error}; the pages show ${request.instead}. Fix the URL or the path, or put an image file beside the entry and name it here (such as ./avatar.png)`,

@@ -30,10 +30,18 @@ export function feedPerson(person: PersonRef): FeedPerson {
   return { name: person.name, img, href: person.website ?? person.github }
 }
 
-/** Feeds name downloaded artwork by the URL it came from (as Apple asks), whose size is unknown. */
+/** Feeds name artwork as the publisher gave it (as Apple asks): its URL and size, not the pages' copies. */
 function feedArtwork(artwork: ImageDocument | null): FeedImage | null {
   if (!artwork?.source) return artwork
-  return { ...artwork, url: artwork.source, url2x: null, width: null, height: null, type: null }
+  const { source, sourceWidth, sourceHeight } = artwork
+  return {
+    ...artwork,
+    url: source,
+    url2x: null,
+    width: sourceWidth ?? null,
+    height: sourceHeight ?? null,
+    type: null,
+  }
 }
 
 export function feedShow(show: ShowFacet): FeedShow {

@@ -25,14 +25,17 @@ const rustIcon: ImageDocument = {
   height: 64,
   type: 'image/svg+xml',
 }
+/** Pages show a copy cut to the square; the file as it is stays published for feeds. */
 const alphaCover: ImageDocument = {
-  url: '/podcast/assets/content/alpha-cover-b6a5c8e9.png',
+  url: expect.stringMatching(/^\/podcast\/assets\/images\/alpha-12-[0-9a-f]{8}\.webp$/),
   url2x: null,
-  source: null,
+  source: '/podcast/assets/content/alpha-cover-b6a5c8e9.png',
+  sourceWidth: 16,
+  sourceHeight: 12,
   alt: 'Alpha Show artwork, a blue square',
-  width: 16,
+  width: 12,
   height: 12,
-  type: 'image/png',
+  type: 'image/webp',
 }
 const jane = {
   slug: 'jane-doe',
@@ -217,6 +220,7 @@ describe('collections kept as one file per entry', () => {
     expect([...result.assets.keys()]).toEqual([
       'assets/content/rust-icon-a32a4272.svg',
       'assets/content/alpha-cover-b6a5c8e9.png',
+      expect.stringMatching(/^assets\/images\/alpha-12-[0-9a-f]{8}\.webp$/),
       expect.stringMatching(/^assets\/images\/jane-doe-96-[0-9a-f]{8}\.webp$/),
       expect.stringMatching(/^assets\/images\/jane-doe-192-[0-9a-f]{8}\.webp$/),
     ])

@@ -110,6 +110,8 @@ describe('compileCatalog', () => {
           height: 96,
           type: 'image/webp',
           source: 'https://github.com/janedoe.png',
+          sourceWidth: 256,
+          sourceHeight: 256,
         },
         github: 'https://github.com/janedoe',
       },

@@ -59,7 +59,10 @@ describe('isCatalogFile', () => {
 })
 
 describe('assetResponse', () => {
-  const assets = new Map([['assets/content/a-cover-12345678.png', new Uint8Array([1, 2])]])
+  const assets = new Map([
+    ['assets/content/a-cover-12345678.png', new Uint8Array([1, 2])],
+    ['assets/images/a-160-12345678.webp', new Uint8Array([3])],
+  ])
 
   it('serves published images under the base path, with their type', () => {
     expect(
@@ -68,6 +71,10 @@ describe('assetResponse', () => {
       type: 'image/png',
       body: new Uint8Array([1, 2]),
     })
+    expect(
+      assetResponse(assets, '/podcast/assets/images/a-160-12345678.webp', '/podcast/'),
+    ).toEqual({ type: 'image/webp', body: new Uint8Array([3]) })
+    expect(assetResponse(assets, '/assets/images/a-160-12345678.webp', '/podcast/')).toBeNull()
     expect(assetResponse(assets, '/assets/content/other.png', '/')).toBeNull()
     expect(assetResponse(assets, '/assets/index.js', '/')).toBeNull()
   })

@@ -69,6 +69,8 @@ describe('avatars and artwork served by the site', () => {
       height: 96,
       type: 'image/webp',
       source: host.url('/ok.png'),
+      sourceWidth: 300,
+      sourceHeight: 300,
     })
     // The name carries the hash of the bytes published, at the size it says.
     for (const [url, side] of [

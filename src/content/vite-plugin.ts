@@ -23,6 +23,7 @@ import { embedPages, embedPageUrl } from './publish/embed-pages.ts'
 import { episodeDocumentsOf } from './publish/episode-documents.ts'
 import { feedPaths, siteUrls } from './publish/feed-urls.ts'
 import { oembedFiles } from './publish/oembed-files.ts'
+import { modulePreloadTags, pageModulePreloads } from './publish/page-module-preloads.ts'
 import { type PageRoute, pageRoutes } from './publish/page-routes.ts'
 import { pageSource } from './publish/page-source.ts'
 import {
@@ -284,7 +285,12 @@ export function episodesPlugin(options: EpisodesPluginOptions): Plugin {
           const source = pageSource(result.documents)
           const routes = pageRoutes(source.catalog)
           emit(await sitemapFiles(source.catalog, routes, readPublicFile(config, 'robots.txt')))
-          const render = (route: PageRoute) => renderer.renderPage(route, source)
+          const preloads = pageModulePreloads(bundle, config.root)
+          const render = (route: PageRoute) => {
+            const page = renderer.renderPage(route, source)
+            const files = preloads.get(route.kind) ?? []
+            return { ...page, head: page.head + modulePreloadTags(files, config.base) }
+          }
           const home = routes.find((route) => route.kind === 'home')
           if (home) index.source = pageHtml(template, render(home))
           // The other pages go to disk once the bundle is there, one at a time:

@@ -37,6 +37,19 @@ describe('an episode page', () => {
     expect(page.document.querySelectorAll('title, meta[name="description"]')).toHaveLength(2)
   })
 
+  it("preloads its own code, which the home page's leaves out, with the entry's", () => {
+    const preloads = (path: string) =>
+      [...site.page(path).document.head.querySelectorAll('link[rel="modulepreload"]')].map(
+        (link) => link.getAttribute('href') ?? '',
+      )
+    const episode = preloads('episodes/first-steps/index.html')
+    expect(episode).toContainEqual(
+      expect.stringMatching(/^\/podcast\/assets\/episode-page-[\w-]+\.js$/),
+    )
+    expect(preloads('index.html').filter((href) => href.includes('episode-page'))).toEqual([])
+    expect(episode).toEqual(expect.arrayContaining(preloads('index.html')))
+  })
+
   it('names the feed of its show and its oEmbed document in the head', () => {
     const page = site.page('episodes/first-steps/index.html')
     const alternates = [...page.document.head.querySelectorAll('link[rel="alternate"]')].map(

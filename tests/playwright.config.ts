@@ -19,6 +19,8 @@ export const HOSTILE_PORT = SAMPLE_PORT + 1
 export const SUBPATH_PORT = SAMPLE_PORT + 2
 /** The dev server that catalog-dev-server.spec.ts starts on a copy of the sample catalog. */
 export const DEV_PORT = SAMPLE_PORT + 3
+/** A catalog of one show, whose home is that show. */
+export const ONE_SHOW_PORT = SAMPLE_PORT + 4
 
 const hostileCatalog = 'tests/fixtures/catalogs/hostile-text'
 
@@ -63,6 +65,7 @@ export default defineConfig({
     server(SAMPLE_PORT, '--catalog episodes'),
     // The same catalog deployed under a sub-path (BASE_PATH=/podcast/).
     server(SUBPATH_PORT, '--catalog episodes --base /podcast/'),
+    server(ONE_SHOW_PORT, '--catalog tests/fixtures/catalogs/one-show'),
     // Hostile text in every field: nothing may run.
     ...(existsSync(new URL(`../${hostileCatalog}`, import.meta.url))
       ? [server(HOSTILE_PORT, `--catalog ${hostileCatalog}`)]

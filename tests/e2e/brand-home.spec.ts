@@ -1,4 +1,6 @@
 import type { Page } from '@playwright/test'
+import { ONE_SHOW_PORT } from '../playwright.config.ts'
+import { expectHydrated } from './support/hydration.ts'
 import { expect, test } from './support/test.ts'
 
 const showNames = ['Byte-Sized Builders', 'Edge of the Stack', 'Cloud Native Compass']
@@ -63,6 +65,7 @@ test('with one show, the home is that show: artwork, hosts, Subscribe and its ne
     await route.fulfill({ response, json: catalog })
   })
   await page.goto('/no-such-page')
+  await expectHydrated(page)
   await page.getByRole('banner').getByRole('link', { name: 'Podcast Episodes' }).click()
   const main = page.getByRole('main')
   await expect(main.getByRole('heading', { level: 1 })).toHaveText('Edge of the Stack')
@@ -85,4 +88,48 @@ test('with one show, the home is that show: artwork, hosts, Subscribe and its ne
       .getByRole('region', { name: 'Audio player' })
       .getByRole('button', { name: 'Pause', exact: true }),
   ).toBeVisible()
+})
+
+test.describe('with one show, without JavaScript', () => {
+  test.use({
+    javaScriptEnabled: false,
+    baseURL: `http://127.0.0.1:${ONE_SHOW_PORT}`,
+    // Chromium refuses `<link rel="modulepreload">` when scripts are off, and says so.
+    allowFailedRequests: [/\/assets\/[^/]+\.js$/],
+  })
+
+  test('the prerendered home is that show: artwork, host, Subscribe, feed and newest episode', async ({
+    page,
+  }) => {
+    await page.goto('/')
+    const main = page.getByRole('main')
+    await expect(main.getByRole('heading', { level: 1 })).toHaveText('Lantern Hours')
+    const artwork = main.locator('header img').first()
+    await expect(artwork).toHaveAttribute('alt', /^Lantern Hours artwork/)
+    await expect(artwork).toHaveAttribute(
+      'src',
+      /\/assets\/images\/lantern-hours-160-[0-9a-f]{8}\.webp$/,
+    )
+    await expect(artwork).toHaveJSProperty('complete', true)
+    expect(await artwork.evaluate((image: HTMLImageElement) => image.naturalWidth)).toBeGreaterThan(
+      0,
+    )
+    await expect(main.getByText('Conversations about the small tools')).toBeVisible()
+    await expect(main.getByRole('link', { name: 'Ida Wickham' })).toBeVisible()
+    const apps = main.getByRole('list', { name: 'Podcast apps' })
+    await expect(apps.getByRole('link', { name: 'Spotify' })).toHaveAttribute(
+      'href',
+      /spotify\.com/,
+    )
+    await expect(apps.getByRole('link', { name: 'Apple Podcasts' })).toHaveAttribute(
+      'href',
+      /podcasts\.apple\.com/,
+    )
+    await expect(main.getByRole('link', { name: 'RSS feed' })).toHaveAttribute(
+      'href',
+      /\/feeds\/lantern-hours\.xml$/,
+    )
+    const newest = main.getByRole('region', { name: 'Newest episode' })
+    await expect(newest.getByRole('link', { name: 'Evening number 2' })).toBeVisible()
+  })
 })

@@ -1,5 +1,6 @@
 import type { CatalogIndex } from '../../src/content/documents.ts'
 import { expectResults, filterGroup, titles } from './catalog-helpers.ts'
+import { expectHydrated } from './support/hydration.ts'
 import { expect, test } from './support/test.ts'
 
 test.describe('a group of more than 12 options', () => {
@@ -27,6 +28,7 @@ test.describe('a group of more than 12 options', () => {
     })
     // The prerendered home page carries its catalog; one opened in the app fetches it.
     await page.goto('/404.html')
+    await expectHydrated(page)
     await page.getByRole('link', { name: 'Browse all episodes' }).click()
     const guests = filterGroup(page, 'Guests')
     await expect(guests.getByRole('checkbox')).toHaveCount(12)

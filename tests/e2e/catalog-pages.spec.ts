@@ -1,4 +1,5 @@
 import { resultTitles, titles } from './catalog-helpers.ts'
+import { expectHydrated } from './support/hydration.ts'
 import { expect, test } from './support/test.ts'
 
 test.use({ viewport: { width: 1280, height: 2400 } })
@@ -123,6 +124,7 @@ test.describe('a failed fetch', () => {
     )
     // A prerendered home page carries its catalog: fail the fetch of a page opened in the app.
     await page.goto('/episodes/ebpf-for-the-curious')
+    await expectHydrated(page)
     await page.getByRole('banner').getByRole('link', { name: 'Podcast Episodes' }).click()
     const alert = main(page).getByRole('alert')
     await expect(alert).toContainText('Could not load the episodes')

@@ -64,6 +64,8 @@ export interface SubscribeLink {
   /** Display name: "Apple Podcasts", "Spotify", … */
   name: string
   url: string
+  /** The platform's logo, `public/platforms/<icon>.svg`; null for a platform without one. */
+  icon: string | null
 }
 
 export interface PersonRef extends NamedRef {

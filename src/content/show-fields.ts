@@ -1,24 +1,18 @@
 import type { ShowPodcast, SubscribeLink } from './documents.ts'
 import { nameFromSlug } from './names.ts'
+import { PLATFORMS } from './platforms.ts'
 import type { PodcastEntry, ShowEntry } from './schema.ts'
 import { slugify } from './schema.ts'
 import { isSafeLink } from './urls.ts'
 
-const PLATFORMS: Record<string, string> = {
-  apple: 'Apple Podcasts',
-  applepodcasts: 'Apple Podcasts',
-  spotify: 'Spotify',
-  pocketcasts: 'Pocket Casts',
-  overcast: 'Overcast',
-  youtube: 'YouTube',
-  amazon: 'Amazon Music',
-  amazonmusic: 'Amazon Music',
-}
+/** A platform as written, as the key of PLATFORMS: `Pocket Casts` → `pocketcasts`. */
+const platformKey = (platform: string) => slugify(platform).replace(/-/g, '')
 
 /** `pocketcasts` → "Pocket Casts"; an unknown platform is named from its own text. */
 export function platformName(platform: string): string {
-  const key = slugify(platform).replace(/-/g, '')
-  return PLATFORMS[key] ?? (nameFromSlug(slugify(platform)) || platform.trim())
+  return (
+    PLATFORMS[platformKey(platform)]?.name ?? (nameFromSlug(slugify(platform)) || platform.trim())
+  )
 }
 
 const text = (value: string | undefined) => value?.trim() || null
@@ -45,7 +39,12 @@ export function subscribeLinks(entry: ShowEntry): { links: SubscribeLink[]; drop
       dropped.push(index)
       return
     }
-    links.push({ platform: platform.trim(), name: platformName(platform), url: url.trim() })
+    links.push({
+      platform: platform.trim(),
+      name: platformName(platform),
+      url: url.trim(),
+      icon: PLATFORMS[platformKey(platform)]?.icon ?? null,
+    })
   })
   return { links, dropped }
 }

@@ -125,6 +125,16 @@ test.describe('with one show, without JavaScript', () => {
       'href',
       /podcasts\.apple\.com/,
     )
+    // Each app is recognisable by its logo, which the link's name leaves out.
+    const logos = apps.locator('img')
+    await expect(logos).toHaveCount(2)
+    for (const logo of await logos.all()) {
+      await expect(logo).toHaveAttribute('alt', '')
+      await expect(logo).toHaveAttribute('src', /^\/platforms\/(spotify|applepodcasts)\.svg$/)
+      await expect
+        .poll(() => logo.evaluate((image: HTMLImageElement) => image.naturalWidth))
+        .toBeGreaterThan(0)
+    }
     await expect(main.getByRole('link', { name: 'RSS feed' })).toHaveAttribute(
       'href',
       /\/feeds\/lantern-hours\.xml$/,

@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test'
 import { expectNoAxeViolations } from './support/axe.ts'
+import { expectHydrated } from './support/hydration.ts'
 import { expect, test } from './support/test.ts'
 
 const main = (page: Page) => page.getByRole('main')
@@ -60,6 +61,7 @@ test('the Subscribe section lists the show’s podcast apps by name, http(s) lin
   // A prerendered show page carries its data: come from an episode page, so that the
   // app fetches the catalog (and gets the links above).
   await page.goto('/episodes/ebpf-for-the-curious')
+  await expectHydrated(page)
   await main(page).getByRole('link', { name: 'Edge of the Stack', exact: true }).first().click()
   const apps = main(page).getByRole('list', { name: 'Podcast apps' })
   await expect(apps.getByRole('link')).toHaveText(['Apple Podcasts', 'Spotify'])

@@ -153,9 +153,15 @@ describe('collections kept as one file per entry', () => {
           platform: 'apple',
           name: 'Apple Podcasts',
           url: 'https://podcasts.apple.com/podcast/id1',
+          icon: 'applepodcasts',
         },
-        { platform: 'pocketcasts', name: 'Pocket Casts', url: 'https://pca.st/alpha' },
-        { platform: 'castbox', name: 'Castbox', url: 'https://castbox.fm/alpha' },
+        {
+          platform: 'pocketcasts',
+          name: 'Pocket Casts',
+          url: 'https://pca.st/alpha',
+          icon: 'pocketcasts',
+        },
+        { platform: 'castbox', name: 'Castbox', url: 'https://castbox.fm/alpha', icon: 'castbox' },
       ],
     })
     expect(parse<ShowDocument>(documents, 'shows/beta.json')).toEqual({

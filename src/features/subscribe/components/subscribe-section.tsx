@@ -9,7 +9,7 @@ interface SubscribeSectionProps {
 }
 
 const link =
-  'inline-block rounded-full bg-accent px-3 py-1.5 text-sm font-medium text-on-accent hover:bg-accent-strong focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent'
+  'inline-flex items-center gap-2 rounded-full border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-900 hover:border-accent hover:bg-accent-soft focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100'
 
 /** Where to follow a show: its pages on podcast platforms, and its feed for any other app. */
 export function SubscribeSection({ show, links: given }: SubscribeSectionProps) {
@@ -27,6 +27,15 @@ export function SubscribeSection({ show, links: given }: SubscribeSectionProps) 
           {links.map((platform) => (
             <li key={`${platform.platform} ${platform.url}`}>
               <a href={platform.url} rel="noopener noreferrer" className={link}>
+                {platform.icon && (
+                  <img
+                    src={`${import.meta.env.BASE_URL}platforms/${platform.icon}.svg`}
+                    alt=""
+                    width={16}
+                    height={16}
+                    className="size-4"
+                  />
+                )}
                 {platform.name}
               </a>
             </li>

@@ -44,6 +44,23 @@ test('the chapters open the body, with the guests, technologies and Subscribe be
   )
 })
 
+test('a guest with an avatar has it on the line of their name, inside the pill', async ({
+  page,
+}) => {
+  await page.goto('/episodes/ebpf-for-the-curious')
+  const guests = page.getByRole('list', { name: 'Guests' })
+  const pill = guests.getByRole('link', { name: 'Ada Quillfeather' })
+  const avatar = pill.locator('img')
+  await expect(avatar).toBeVisible()
+  const [outer, inner] = await Promise.all([pill.boundingBox(), avatar.boundingBox()])
+  if (!outer || !inner) throw new Error('the pill or its avatar has no box')
+  // One line: the pill is no taller than its avatar and a little padding.
+  expect(outer.height).toBeLessThan(inner.height + 12)
+  expect(inner.x).toBeGreaterThanOrEqual(outer.x)
+  expect(inner.y).toBeGreaterThanOrEqual(outer.y)
+  expect(inner.x + inner.width).toBeLessThan(outer.x + outer.width)
+})
+
 test.describe('without JavaScript', () => {
   test.use({
     javaScriptEnabled: false,

@@ -18,11 +18,13 @@ export function TagLinks({ label, base, items }: TagLinksProps) {
         <li key={item.slug}>
           <Link
             href={`${base}/${item.slug}`}
-            className={
+            className={`inline-flex items-center gap-1.5 rounded-full py-0.5 pr-2.5 text-sm ${
+              item.avatar !== undefined ? 'pl-0.5' : 'pl-2.5'
+            } ${
               base === '/people'
-                ? 'rounded-full bg-accent-soft px-2.5 py-0.5 text-sm text-accent hover:underline'
-                : 'rounded-full bg-slate-100 px-2.5 py-0.5 text-sm text-slate-700 hover:bg-slate-200 dark:bg-slate-800 dark:text-slate-200 dark:hover:bg-slate-700'
-            }
+                ? 'bg-accent-soft text-accent hover:underline'
+                : 'bg-slate-100 text-slate-700 hover:bg-slate-200 dark:bg-slate-800 dark:text-slate-200 dark:hover:bg-slate-700'
+            }`}
           >
             {item.avatar !== undefined && (
               <PersonAvatar name={item.name} avatar={item.avatar} size="sm" label={null} />

@@ -47,6 +47,15 @@ export default defineConfig(({ mode }) => {
         publish: embed ? 'embed' : 'site',
       }),
     ],
+    // Everything the entry loads at once goes into one chunk, which the pages' lazy code
+    // imports from: rather than six small chunks that the entry shares with that code.
+    ...(!embed && {
+      build: {
+        rolldownOptions: {
+          output: { codeSplitting: { groups: [{ name: 'app', tags: ['$initial'] }] } },
+        },
+      },
+    }),
     ...(embed && {
       resolve: { alias: preactForReact },
       publicDir: false,

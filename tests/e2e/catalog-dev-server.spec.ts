@@ -86,8 +86,8 @@ test("editing a show's entry file updates the open page; its artwork is served f
   await page.goto(`${origin}/shows/byte-sized-builders`)
   const main = page.getByRole('main')
   const artwork = main.getByRole('img', { name: /^Byte-Sized Builders artwork/ })
-  await expect(artwork).toHaveAttribute('src', /^\/assets\/content\/byte-sized-builders-cover-/)
-  await expect.poll(() => artwork.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(1400)
+  await expect(artwork).toHaveAttribute('src', /^\/assets\/images\/byte-sized-builders-160-/)
+  await expect.poll(() => artwork.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(160)
   await page.evaluate(() => Object.assign(window, { notReloaded: true }))
 
   const file = join(catalog, 'shows/byte-sized-builders/index.md')

@@ -8,7 +8,8 @@ import { expect, test } from './support/test.ts'
 const main = (page: Page) => page.getByRole('main')
 const builders = {
   alt: 'Byte-Sized Builders artwork, the letters BSB on a rust and pink gradient',
-  src: /^\/assets\/content\/byte-sized-builders-cover-[0-9a-f]{8}\.png$/,
+  // The artwork file (1400 px, kept for the feeds) as a copy of the size the pages use.
+  src: /^\/assets\/images\/byte-sized-builders-160-[0-9a-f]{8}\.webp$/,
 }
 
 /** Waits until the image has loaded, and gives its pixel width. */
@@ -25,7 +26,11 @@ test('a show page leads with its artwork, a card and the player bar show it too'
   const artwork = main(page).getByRole('img', { name: builders.alt })
   await expect(artwork).toHaveAttribute('src', builders.src)
   await expect(artwork).toHaveAttribute('width', '160')
-  expect(await loadedWidth(artwork)).toBe(1400)
+  await expect(artwork).toHaveAttribute(
+    'srcset',
+    /160-[0-9a-f]{8}\.webp 1x, \/assets\/images\/byte-sized-builders-320-[0-9a-f]{8}\.webp 2x$/,
+  )
+  expect(await loadedWidth(artwork)).toBe(160)
 
   // Cards show it beside their title, decorative (the show's name is on the card).
   const card = main(page).getByRole('article').first()
@@ -33,14 +38,14 @@ test('a show page leads with its artwork, a card and the player bar show it too'
   await expect(thumbnail).toHaveAttribute('src', builders.src)
   await expect(thumbnail).toHaveAttribute('alt', '')
   await expect(thumbnail).toHaveAttribute('loading', 'lazy')
-  expect(await loadedWidth(thumbnail)).toBe(1400)
+  expect(await loadedWidth(thumbnail)).toBe(160)
 
   await card.getByRole('link').first().click()
   await expect(main(page).getByRole('heading', { level: 1 })).toBeVisible()
   await playFromEpisodePage(page)
   const barArtwork = audioPlayer(page).locator('img')
   await expect(barArtwork).toHaveAttribute('src', builders.src)
-  expect(await loadedWidth(barArtwork)).toBe(1400)
+  expect(await loadedWidth(barArtwork)).toBe(160)
 })
 
 test('a technology page shows its icon, description and links; the filter shows icons', async ({

@@ -174,6 +174,8 @@ gzipProxy.close()
 
 // Last: its two builds of the synthetic catalog write tens of thousands of files.
 outcomes['bench-prerender.ts'] = await runModule('bench-prerender.ts')
+// What a deploy holds, beside Hugo's build of the same catalog (1,000 and 10,000 episodes).
+outcomes['bench-deploy.ts'] = await runModule('bench-deploy.ts')
 
 heading('Benchmark modules')
 for (const [file, outcome] of Object.entries(outcomes)) console.log(`  ${file}: ${outcome}`)

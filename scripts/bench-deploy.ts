@@ -1,0 +1,176 @@
+/**
+ * What a deploy holds and what its build costs, beside Hugo building the same pages:
+ * the synthetic catalog at each size, built by us (`vite build`, then the embed build,
+ * as `npm run build` does) and by Debian's `hugo` with the minimal templates in
+ * scripts/hugo-site/ (home list, one page per episode, term pages for guests,
+ * technologies and shows, a feed, a sitemap; paginated by 24). Prints for each:
+ * build time, peak resident memory, files and bytes written, the largest file.
+ *
+ *   npx tsx scripts/bench-deploy.ts --episodes 1000,10000
+ *   npx tsx scripts/bench-deploy.ts --episodes 100000 --keep   (several minutes, many GB)
+ */
+import { execFileSync, spawnSync } from 'node:child_process'
+import { existsSync, lstatSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { parseArgs } from 'node:util'
+import { generateCatalog, isGeneratedCatalog } from './generate-catalog.ts'
+
+export interface DeployFigures {
+  seconds: number
+  peakMb: number
+  files: number
+  bytes: number
+  largest: { path: string; bytes: number }
+}
+
+// Each build runs in a process of its own, so that its peak memory is its own.
+const BUILD_ONCE = `
+const { build } = await import('vite')
+const started = performance.now()
+const mode = process.env.BENCH_MODE || undefined
+await build({ logLevel: 'silent', mode, build: { outDir: process.env.BENCH_OUT_DIR, emptyOutDir: !mode } })
+const seconds = (performance.now() - started) / 1000
+console.log(JSON.stringify({ seconds, peakMb: process.resourceUsage().maxRSS / 1024 }))
+`
+
+function viteBuild(catalog: string, outDir: string, mode: string | null) {
+  const output = execFileSync(process.execPath, ['--input-type=module', '-e', BUILD_ONCE], {
+    env: {
+      ...process.env,
+      EPISODES_DIR: catalog,
+      BENCH_OUT_DIR: outDir,
+      BENCH_MODE: mode ?? '',
+      FEEDS_PROBE: '0',
+      IMAGES_FETCH: '0',
+      TRANSCRIPTS_FETCH: '0',
+      SITE_URL: 'https://podcast.example.com/',
+    },
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  })
+  return JSON.parse(output.trim().split('\n').at(-1) ?? '') as { seconds: number; peakMb: number }
+}
+
+/** Every file under `dir`: how many, how many bytes, and the largest. */
+export function folderSize(dir: string): Omit<DeployFigures, 'seconds' | 'peakMb'> {
+  let files = 0
+  let bytes = 0
+  let largest = { path: '', bytes: 0 }
+  const walk = (folder: string) => {
+    for (const entry of readdirSync(folder, { withFileTypes: true })) {
+      const path = join(folder, entry.name)
+      if (entry.isDirectory()) walk(path)
+      else if (entry.isFile()) {
+        const size = lstatSync(path).size
+        files += 1
+        bytes += size
+        if (size > largest.bytes) largest = { path: path.slice(dir.length + 1), bytes: size }
+      }
+    }
+  }
+  walk(dir)
+  return { files, bytes, largest }
+}
+
+export function ourBuild(catalog: string, outDir: string): DeployFigures {
+  const site = viteBuild(catalog, outDir, null)
+  const embed = viteBuild(catalog, outDir, 'embed')
+  return {
+    seconds: site.seconds + embed.seconds,
+    peakMb: Math.max(site.peakMb, embed.peakMb),
+    ...folderSize(outDir),
+  }
+}
+
+/** Hugo's configuration for the catalog: episodes under /episodes/<slug>/, as ours. */
+function hugoConfig(catalog: string): string {
+  const sections = readdirSync(catalog, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => `  ${JSON.stringify(entry.name)}: /episodes/:slug/`)
+  return [
+    'baseURL: https://podcast.example.com/',
+    'title: Podcast',
+    'languageCode: en',
+    `contentDir: ${JSON.stringify(catalog)}`,
+    `layoutDir: ${JSON.stringify(resolve('scripts/hugo-site/layouts'))}`,
+    'paginate: 24',
+    'permalinks:',
+    ...sections,
+    'taxonomies:',
+    '  guest: guests',
+    '  technology: technologies',
+    '  show: show',
+    'frontmatter:',
+    '  date: [publishedAt, date]',
+    'outputs:',
+    '  home: [HTML, RSS]',
+    '  section: [HTML]',
+    '  taxonomy: [HTML]',
+    '  term: [HTML]',
+    '',
+  ].join('\n')
+}
+
+export function hugoBuild(catalog: string, siteDir: string, outDir: string): DeployFigures {
+  mkdirSync(siteDir, { recursive: true })
+  writeFileSync(join(siteDir, 'config.yaml'), hugoConfig(catalog))
+  rmSync(outDir, { recursive: true, force: true })
+  const started = performance.now()
+  // GNU time reports the peak resident memory (kB) of the command it runs.
+  const run = spawnSync(
+    '/usr/bin/time',
+    ['-f', '%M', 'hugo', '--quiet', '--source', siteDir, '--destination', outDir],
+    { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
+  )
+  const seconds = (performance.now() - started) / 1000
+  if (run.status !== 0) throw new Error(`hugo failed: ${run.stderr}`)
+  const peakKb = Number(run.stderr.trim().split('\n').at(-1))
+  return { seconds, peakMb: peakKb / 1024, ...folderSize(outDir) }
+}
+
+const mb = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`
+
+export function formatDeploy(episodes: number, ours: DeployFigures, hugo: DeployFigures): string {
+  const row = (name: string, figures: DeployFigures) =>
+    `  ${name.padEnd(5)} ${figures.seconds.toFixed(1).padStart(7)} s ${Math.round(figures.peakMb).toString().padStart(6)} MB peak ${figures.files.toString().padStart(8)} files ${mb(figures.bytes).padStart(10)}   largest ${figures.largest.path} (${mb(figures.largest.bytes)})`
+  return [
+    `${episodes} episodes: build time, peak resident memory, what the deploy holds`,
+    row('ours', ours),
+    row('hugo', hugo),
+    `  ours/hugo: ${(ours.seconds / hugo.seconds).toFixed(1)}× the time, ${(ours.bytes / hugo.bytes).toFixed(1)}× the bytes, ${(ours.files / hugo.files).toFixed(1)}× the files; ${((ours.seconds / episodes) * 1000).toFixed(2)} ms per episode`,
+  ].join('\n')
+}
+
+/** Prints the figures at each size (BENCH_DEPLOY_EPISODES, default 1000 and 10,000) as they come. */
+export async function main(
+  sizes = (process.env.BENCH_DEPLOY_EPISODES ?? '1000,10000').split(',').map(Number),
+  keep = false,
+): Promise<void> {
+  for (const tool of ['/usr/bin/time', '/usr/bin/hugo']) {
+    if (!existsSync(tool)) throw new Error(`${tool} is missing: apt-get install -y time hugo`)
+  }
+  for (const episodes of sizes) {
+    const catalog = resolve(`.bench/catalog-${episodes}`)
+    if (!isGeneratedCatalog(catalog, episodes)) generateCatalog({ count: episodes, out: catalog })
+    const ours = resolve(`.bench/deploy-ours-${episodes}`)
+    const hugoOut = resolve(`.bench/deploy-hugo-${episodes}`)
+    try {
+      const oursFigures = ourBuild(catalog, ours)
+      const hugoFigures = hugoBuild(catalog, resolve('.bench/hugo-site'), hugoOut)
+      console.log(formatDeploy(episodes, oursFigures, hugoFigures))
+    } finally {
+      if (!keep) for (const dir of [ours, hugoOut]) rmSync(dir, { recursive: true, force: true })
+    }
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const { values } = parseArgs({
+    options: {
+      episodes: { type: 'string', default: '1000,10000' },
+      keep: { type: 'boolean', default: false },
+    },
+  })
+  await main(values.episodes.split(',').map(Number), values.keep)
+}

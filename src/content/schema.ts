@@ -1,31 +1,15 @@
 import { z } from 'zod'
+import { SLUG_PATTERN, slugify } from './read/slugs.ts'
 
 /**
  * The one source of truth for episode content. Types used by the compiler and
  * (through `import type`) by the app are inferred from these schemas.
  */
 
-const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
-
 export const slugSchema = z.string({ error: 'expected a slug (text)' }).regex(SLUG_PATTERN, {
   error:
     'is not URL-safe: use lowercase letters, digits and single hyphens only (for example "my-episode-42")',
 })
-
-/**
- * `openGemini` → `opengemini`, `Jane Doe` → `jane-doe`: how registry keys (YAML
- * keys, file and folder names) and the references to them are compared.
- */
-export function slugify(value: string): string {
-  // Most references are slugs already: one test instead of five passes over the text.
-  if (SLUG_PATTERN.test(value)) return value
-  return value
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-}
 
 /** A reference to a registry entry: matched after the same normalisation as the keys. */
 export const referenceSchema = z

@@ -1,8 +1,8 @@
 import type { ShowPodcast, SubscribeLink } from './documents.ts'
 import { nameFromSlug } from './names.ts'
 import { PLATFORMS } from './platforms.ts'
+import { slugify } from './read/slugs.ts'
 import type { PodcastEntry, ShowEntry } from './schema.ts'
-import { slugify } from './schema.ts'
 import { isSafeLink } from './urls.ts'
 
 /** A platform as written, as the key of PLATFORMS: `Pocket Casts` → `pocketcasts`. */

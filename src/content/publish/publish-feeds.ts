@@ -1,6 +1,7 @@
+import type { AudioSizes } from '../read/audio-sizes.ts'
 import { artworkNotes } from './artwork-notes.ts'
 import { audioType } from './audio-type.ts'
-import { type AudioSizes, enclosureLengths } from './enclosure-lengths.ts'
+import { enclosureLengths } from './enclosure-lengths.ts'
 import { archivePages, DEFAULT_FEED_ITEM_LIMIT, FEED_BYTES_LIMIT } from './feed-archive.ts'
 import type { FeedCatalog, FeedEpisode } from './feed-catalog.ts'
 import { defaultShowPodcast } from './feed-input.ts'

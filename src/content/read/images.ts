@@ -3,8 +3,8 @@ import { readFileSync } from 'node:fs'
 import { basename, extname, relative, resolve, sep } from 'node:path'
 import { imageSize } from 'image-size'
 import type { ImageDocument } from '../documents.ts'
-import { slugify } from '../schema.ts'
 import { isSafeLink, withBase } from '../urls.ts'
+import { slugify } from './slugs.ts'
 
 /** A file the build publishes as it is: path under the site's root, and its bytes. */
 export interface Asset {

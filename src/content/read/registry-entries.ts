@@ -1,10 +1,10 @@
 import type { z } from 'zod'
 import { withoutEmptyOptionals } from '../empty-optionals.ts'
 import type { ContentProblem } from '../problems.ts'
-import { slugify } from '../schema.ts'
 import { formatFieldPath } from '../yaml-locator.ts'
 import { issuesToProblems } from '../zod-problems.ts'
 import { type EntrySource, locateField, type RawCollection } from './raw-entry.ts'
+import { slugify } from './slugs.ts'
 
 /** A collection's valid entries by slug, where each is written, and those left out. */
 export interface ValidEntries<T> {

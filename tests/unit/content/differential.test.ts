@@ -6,9 +6,10 @@ import { compileFile, type FileContext } from '../../../src/content/compile-file
 import type { EpisodeDocument } from '../../../src/content/documents.ts'
 import { normalizeDate } from '../../../src/content/episode-document.ts'
 import { renderMarkdown } from '../../../src/content/markdown.ts'
+import { slugify } from '../../../src/content/read/slugs.ts'
 import { References } from '../../../src/content/references.ts'
 import { loadRegistries } from '../../../src/content/registries.ts'
-import { episodeSchema, slugify } from '../../../src/content/schema.ts'
+import { episodeSchema } from '../../../src/content/schema.ts'
 import {
   caseText,
   type EdgeCase,

@@ -1,11 +1,13 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import type { Plugin, ResolvedConfig, ViteDevServer } from 'vite'
-import { SITE_THEME_ID, siteThemeModule } from './brand/theme-module.ts'
-import { type BuiltFeeds, buildFeeds } from './build-feeds.ts'
-import { CompileCache } from './compile-cache.ts'
-import { type CompileResult, compileCatalog } from './compile-catalog.ts'
-import { ContentError, hasErrors } from './content-error.ts'
+import { CompileCache } from './compile/compile-cache.ts'
+import { type CompileResult, compileCatalog } from './compile/compile-catalog.ts'
+import { ContentError, hasErrors } from './compile/content-error.ts'
+import type { PublishedFile } from './compile/published-file.ts'
+import { formatLogReport, isVerbose } from './compile/warning-summary.ts'
+import { SITE_THEME_ID, siteThemeModule } from './publish/brand/theme-module.ts'
+import { type BuiltFeeds, buildFeeds } from './publish/build-feeds.ts'
 import {
   assetResponse,
   dataResponse,
@@ -13,17 +15,16 @@ import {
   isCatalogFile,
   overlayError,
   updatePayload,
-} from './dev-catalog.ts'
-import { feedFileOf, sendFeedFile } from './feed-response.ts'
-import { folderIndex } from './folder-index.ts'
-import { IMAGE_CACHE } from './images/image-cache.ts'
-import { applySiteToHtml, contentSecurityPolicy } from './index-html.ts'
-import { loadPageRenderer } from './page-renderer.ts'
+} from './publish/dev-catalog.ts'
 import { embedPages, embedPageUrl } from './publish/embed-pages.ts'
 import { episodeDocumentsOf } from './publish/episode-documents.ts'
+import { feedFileOf, sendFeedFile } from './publish/feed-response.ts'
 import { feedPaths, siteUrls } from './publish/feed-urls.ts'
+import { folderIndex } from './publish/folder-index.ts'
+import { applySiteToHtml, contentSecurityPolicy } from './publish/index-html.ts'
 import { oembedFiles } from './publish/oembed-files.ts'
 import { modulePreloadTags, pageModulePreloads } from './publish/page-module-preloads.ts'
+import { loadPageRenderer } from './publish/page-renderer.ts'
 import { type PageRoute, pageRoutes } from './publish/page-routes.ts'
 import { pageSource } from './publish/page-source.ts'
 import {
@@ -32,10 +33,13 @@ import {
   prerenderedPages,
   writeFiles,
 } from './publish/prerendered-pages.ts'
-import type { PublishedFile } from './publish/published-file.ts'
 import { sitemapFiles } from './publish/sitemap.ts'
-import { sendTranscriptFile, transcriptFileOf, transcriptHeaders } from './transcript-response.ts'
-import { formatLogReport, isVerbose } from './warning-summary.ts'
+import {
+  sendTranscriptFile,
+  transcriptFileOf,
+  transcriptHeaders,
+} from './publish/transcript-response.ts'
+import { IMAGE_CACHE } from './read/images/image-cache.ts'
 
 export interface EpisodesPluginOptions {
   dir: string

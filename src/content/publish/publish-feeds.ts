@@ -1,3 +1,4 @@
+import type { PublishedFile } from '../compile/published-file.ts'
 import type { AudioSizes } from '../read/audio-sizes.ts'
 import { artworkNotes } from './artwork-notes.ts'
 import { audioType } from './audio-type.ts'
@@ -7,7 +8,6 @@ import type { FeedCatalog, FeedEpisode } from './feed-catalog.ts'
 import { defaultShowPodcast } from './feed-input.ts'
 import type { FeedNote } from './feed-notes.ts'
 import { feedPaths, podcastGuid, type SiteUrls, siteUrls } from './feed-urls.ts'
-import type { PublishedFile } from './published-file.ts'
 import { type FeedChannel, type FeedItem, feedItem, renderRssFeed } from './rss-feed.ts'
 
 export interface PublishedFeeds {

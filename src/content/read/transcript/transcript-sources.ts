@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs'
 import { basename, dirname, join, resolve } from 'node:path'
-import { resolveAudioUrl } from '../../urls.ts'
+import { resolveAudioUrl } from '../urls.ts'
 import { formatOf } from './parse-transcript.ts'
 import type { TranscriptFormat } from './transcript-cue.ts'
 

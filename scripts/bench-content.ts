@@ -13,7 +13,7 @@ import { resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { parseArgs } from 'node:util'
 import { gzipSync } from 'node:zlib'
-import { compileCatalog } from '../src/content/compile-catalog.ts'
+import { compileCatalog } from '../src/content/compile/compile-catalog.ts'
 import { benchRecompile, type RecompileFigures } from './content-bench/recompile.ts'
 import {
   BENCH_DIR,

@@ -8,8 +8,8 @@
  */
 import { pathToFileURL } from 'node:url'
 import { gzipSync } from 'node:zlib'
-import { buildFeeds } from '../src/content/build-feeds.ts'
-import { compileCatalog } from '../src/content/compile-catalog.ts'
+import { compileCatalog } from '../src/content/compile/compile-catalog.ts'
+import { buildFeeds } from '../src/content/publish/build-feeds.ts'
 import { ensureCatalog, timed } from './content-bench/runs.ts'
 
 const megabytes = (bytes: number) => `${(bytes / 1_000_000).toFixed(1)} MB`

@@ -10,7 +10,7 @@
 import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { compileCatalog } from '../src/content/compile-catalog.ts'
+import { compileCatalog } from '../src/content/compile/compile-catalog.ts'
 import { BENCH_DIR, ensureCatalog, timed } from './content-bench/runs.ts'
 import { listEpisodeFiles, splitFrontMatter } from './front-matter.ts'
 import { createRandom } from './synthetic/random.ts'

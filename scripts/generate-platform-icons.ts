@@ -9,7 +9,7 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import * as icons from 'simple-icons'
-import { PLATFORM_ICONS } from '../src/content/platforms.ts'
+import { PLATFORM_ICONS } from '../src/content/compile/platforms.ts'
 
 type SimpleIcon = { title: string; hex: string; path: string }
 

@@ -12,8 +12,11 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
-import { transcriptJson } from '../src/content/publish/transcript-json-file.ts'
-import { transcriptVtt, vttTimestamp } from '../src/content/publish/transcript-vtt-file.ts'
+import { transcriptJson } from '../src/content/compile/transcript/transcript-json-file.ts'
+import {
+  transcriptVtt,
+  vttTimestamp,
+} from '../src/content/compile/transcript/transcript-vtt-file.ts'
 import type { TranscriptCue } from '../src/content/read/transcript/transcript-cue.ts'
 import { listEpisodeFiles, splitFrontMatter } from './front-matter.ts'
 

@@ -1,8 +1,8 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { CompileCache } from '../../src/content/compile-cache.ts'
-import { compileCatalog } from '../../src/content/compile-catalog.ts'
+import { CompileCache } from '../../src/content/compile/compile-cache.ts'
+import { compileCatalog } from '../../src/content/compile/compile-catalog.ts'
 import { listEpisodeFiles } from '../front-matter.ts'
 import { ensureCatalog, timed } from './runs.ts'
 
@@ -18,7 +18,7 @@ export interface RecompileFigures {
 
 /**
  * What the dev server does after an author saves one file: compileCatalog with
- * the cache of the previous compile (src/content/compile-cache.ts), on a copy of
+ * the cache of the previous compile (src/content/compile/compile-cache.ts), on a copy of
  * the catalog whose middle file gets a new title each round. Vite's 80 ms
  * debounce and the push to the page are not included.
  */

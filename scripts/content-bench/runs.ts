@@ -1,6 +1,6 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
-import { compileCatalog } from '../../src/content/compile-catalog.ts'
+import { compileCatalog } from '../../src/content/compile/compile-catalog.ts'
 import { listEpisodeFiles, splitFrontMatter } from '../front-matter.ts'
 import { generateCatalog, isGeneratedCatalog } from '../generate-catalog.ts'
 

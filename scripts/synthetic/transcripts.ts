@@ -1,4 +1,4 @@
-import { vttTimestamp } from '../../src/content/publish/transcript-vtt-file.ts'
+import { vttTimestamp } from '../../src/content/compile/transcript/transcript-vtt-file.ts'
 import { sentence } from './prose.ts'
 import type { Random } from './random.ts'
 

@@ -3,8 +3,8 @@
  * problem and a summary; exits with 1 when there is an error.
  *   EPISODES_DIR=path/to/catalog INCLUDE_SCHEDULED=1 npm run check
  */
-import { compileCatalog } from './compile-catalog.ts'
-import { countProblems, formatReport, summarize } from './problems.ts'
+import { compileCatalog } from './compile/compile-catalog.ts'
+import { countProblems, formatReport, summarize } from './read/problems.ts'
 
 const started = performance.now()
 const result = await compileCatalog({

@@ -4,7 +4,7 @@ import type {
   EpisodeType,
   PodcastEpisodeType,
   SiteConfig,
-} from './schema.ts'
+} from './compile/schema.ts'
 
 /**
  * Shapes of the JSON documents the compiler writes and the app reads.

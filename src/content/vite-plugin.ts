@@ -1,29 +1,21 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
-import type { Plugin, ResolvedConfig, ViteDevServer } from 'vite'
-import { SITE_THEME_ID, siteThemeModule } from './brand/theme-module.ts'
-import { type BuiltFeeds, buildFeeds } from './build-feeds.ts'
-import { CompileCache } from './compile-cache.ts'
-import { type CompileResult, compileCatalog } from './compile-catalog.ts'
-import { ContentError, hasErrors } from './content-error.ts'
-import {
-  assetResponse,
-  dataResponse,
-  debounce,
-  isCatalogFile,
-  overlayError,
-  updatePayload,
-} from './dev-catalog.ts'
-import { feedFileOf, sendFeedFile } from './feed-response.ts'
-import { folderIndex } from './folder-index.ts'
-import { IMAGE_CACHE } from './images/image-cache.ts'
-import { applySiteToHtml, contentSecurityPolicy } from './index-html.ts'
-import { loadPageRenderer } from './page-renderer.ts'
-import { embedPages, embedPageUrl } from './publish/embed-pages.ts'
+import type { Plugin, ResolvedConfig } from 'vite'
+import { CompileCache } from './compile/compile-cache.ts'
+import { type CompileResult, compileCatalog } from './compile/compile-catalog.ts'
+import { ContentError, hasErrors } from './compile/content-error.ts'
+import type { PublishedFile } from './compile/published-file.ts'
+import { formatLogReport, isVerbose } from './compile/warning-summary.ts'
+import { serveCatalog, servePreview } from './dev-server.ts'
+import { SITE_THEME_ID, siteThemeModule } from './publish/brand/theme-module.ts'
+import { type BuiltFeeds, buildFeeds } from './publish/build-feeds.ts'
+import { embedPages } from './publish/embed-pages.ts'
 import { episodeDocumentsOf } from './publish/episode-documents.ts'
 import { feedPaths, siteUrls } from './publish/feed-urls.ts'
+import { applySiteToHtml, contentSecurityPolicy } from './publish/index-html.ts'
 import { oembedFiles } from './publish/oembed-files.ts'
 import { modulePreloadTags, pageModulePreloads } from './publish/page-module-preloads.ts'
+import { loadPageRenderer } from './publish/page-renderer.ts'
 import { type PageRoute, pageRoutes } from './publish/page-routes.ts'
 import { pageSource } from './publish/page-source.ts'
 import {
@@ -32,10 +24,8 @@ import {
   prerenderedPages,
   writeFiles,
 } from './publish/prerendered-pages.ts'
-import type { PublishedFile } from './publish/published-file.ts'
 import { sitemapFiles } from './publish/sitemap.ts'
-import { sendTranscriptFile, transcriptFileOf, transcriptHeaders } from './transcript-response.ts'
-import { formatLogReport, isVerbose } from './warning-summary.ts'
+import { IMAGE_CACHE } from './read/images/image-cache.ts'
 
 export interface EpisodesPluginOptions {
   dir: string
@@ -69,8 +59,9 @@ interface PendingPages {
 /**
  * Compiles the episode catalog: emits `data/*.json` in builds, with feeds,
  * oEmbed documents and one prerendered page per route; serves the documents
- * from memory and hot-reloads them in dev. The work lives in
- * compile-catalog.ts and friends; this file only wires Vite's hooks.
+ * from memory and hot-reloads them in dev. The work lives in the stages
+ * (read/, compile/, publish/) and the dev and preview servers' in dev-server.ts;
+ * this file only wires Vite's hooks.
  */
 export function episodesPlugin(options: EpisodesPluginOptions): Plugin {
   let config: ResolvedConfig
@@ -97,41 +88,6 @@ export function episodesPlugin(options: EpisodesPluginOptions): Plugin {
     base: config.base,
     probe,
   })
-  // The dev server builds the feeds when one is asked for, from the cache file and local files only.
-  let devFeeds: { of: CompileResult; built: Promise<BuiltFeeds> } | null = null
-  const currentFeeds = (compiled: CompileResult) => {
-    if (devFeeds?.of !== compiled) {
-      devFeeds = { of: compiled, built: buildFeeds(compiled, feedOptions(false)) }
-    }
-    return devFeeds.built
-  }
-
-  function watch(server: ViteDevServer) {
-    const dir = resolve(options.dir)
-    let failing = false
-    const recompile = debounce(async () => {
-      const { problems } = await compile()
-      const report = formatLogReport(problems, isVerbose())
-      if (report) config.logger.warn(report, { timestamp: true })
-      server.ws.send(updatePayload(problems, failing))
-      const theme = server.moduleGraph.getModuleById(siteThemeModule.resolved)
-      if (theme) await server.reloadModule(theme)
-      failing = hasErrors(problems)
-    }, 80)
-    server.watcher.add(dir)
-    // Collections may live outside the catalog folder (site.yaml's `collections:`).
-    if (result) server.watcher.add(result.watchFolders)
-    server.watcher.on('all', (_event, file) => {
-      const folders = result?.watchFolders ?? [dir]
-      if (isCatalogFile(file, dir) || folders.some((folder) => isCatalogFile(file, folder))) {
-        recompile()
-      }
-    })
-    server.ws.on('connection', () => {
-      if (result && hasErrors(result.problems)) server.ws.send(overlayError(result.problems))
-    })
-  }
-
   return {
     name: 'episodes',
     // Rendering every page happens in this plugin and takes most of a build: that is expected,
@@ -169,68 +125,15 @@ export function episodesPlugin(options: EpisodesPluginOptions): Plugin {
     async configureServer(server) {
       // Vitest runs a Vite server too; the catalog is not part of unit tests.
       if (process.env.VITEST) return
-      const first = await compile()
-      const report = formatLogReport(first.problems, isVerbose())
-      if (report) config.logger.warn(report)
-      watch(server)
-      server.middlewares.use((req, _res, next) => {
-        // The build writes a page per episode; here one page serves them all.
-        const embed = embedPageUrl(req.url ?? '', config.base)
-        if (embed) req.url = embed
-        next()
-      })
-      server.middlewares.use((req, res, next) => {
-        const path = transcriptFileOf(req.url ?? '', config.base)
-        const content = path && result?.transcriptFiles.get(path)
-        if (!path || content === undefined || content === null) return next()
-        sendTranscriptFile(res, path, content)
-      })
-      server.middlewares.use((req, res, next) => {
-        const response = result && dataResponse(result.documents, req.url ?? '', config.base)
-        if (!response) return next()
-        res.writeHead(response.status, {
-          'content-type': 'application/json; charset=utf-8',
-          'cache-control': 'no-cache',
-          ...transcriptHeaders(req.url ?? '', config.base),
-        })
-        res.end(response.body)
-      })
-      // Images as files, never inlined: an SVG's scripts cannot run in an <img>.
-      server.middlewares.use((req, res, next) => {
-        const asset = result && assetResponse(result.assets, req.url ?? '', config.base)
-        if (!asset) return next()
-        res.writeHead(200, {
-          'content-type': asset.type,
-          'cache-control': 'no-cache',
-          'content-security-policy': "default-src 'none'",
-        })
-        res.end(asset.body)
-      })
-      server.middlewares.use((req, res, next) => {
-        const path = feedFileOf(req.url ?? '', config.base)
-        if (!path || !result?.site.baseUrl) return next()
-        currentFeeds(result).then((built) => {
-          const file = built.files.find((candidate) => candidate.path === path)
-          if (file) sendFeedFile(res, path, file.content)
-          else next()
-        }, next)
+      await serveCatalog(server, config, {
+        dir: resolve(options.dir),
+        compile,
+        current: () => result,
+        feeds: (compiled) => buildFeeds(compiled, feedOptions(false)),
       })
     },
     configurePreviewServer(server) {
-      // Transcripts are read by podcast players on other origins (see README for static hosts).
-      server.middlewares.use((req, res, next) => {
-        const headers = transcriptHeaders(req.url ?? '', server.config.base)
-        for (const [name, value] of Object.entries(headers ?? {})) res.setHeader(name, value)
-        next()
-      })
-      // Static hosts need a header rule for these types (see README); the preview server has this.
-      server.middlewares.use((req, res, next) => {
-        const path = feedFileOf(req.url ?? '', server.config.base)
-        const file = path && resolve(server.config.root, server.config.build.outDir, path)
-        if (!path || !file || !existsSync(file)) return next()
-        sendFeedFile(res, path, readFileSync(file, 'utf8'))
-      })
-      server.middlewares.use(folderIndex(resolve(config.root, config.build.outDir), config.base))
+      servePreview(server, resolve(config.root, config.build.outDir), config.base)
     },
     // `import 'virtual:site-theme.css'`: the brand's colours, in the built stylesheet.
     resolveId: (id) => (id === SITE_THEME_ID ? siteThemeModule.resolved : null),

@@ -1,4 +1,4 @@
-import type { Chapter } from '../content/schema.ts'
+import type { Chapter } from '../content/compile/schema.ts'
 import type { SourceItem } from './read-feed.ts'
 
 /** Podlove's normal play time: `hh:mm:ss.mmm`, `mm:ss`, or seconds. */

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import type { Chapter } from '../content/schema.ts'
+import type { Chapter } from '../content/compile/schema.ts'
 import { podloveChapters } from './chapter-times.ts'
 import { type FeedPerson, itemGuests } from './feed-people.ts'
 import { readPublicationDate } from './publication-date.ts'

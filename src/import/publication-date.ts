@@ -1,4 +1,4 @@
-import { normalizeDate } from '../content/episode-document.ts'
+import { normalizeDate } from '../content/compile/episode-document.ts'
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec']
 /** RFC 822's named zones, in hours from UTC. */

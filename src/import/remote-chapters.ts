@@ -1,4 +1,4 @@
-import type { Chapter } from '../content/schema.ts'
+import type { Chapter } from '../content/compile/schema.ts'
 import { jsonChapters } from './chapter-times.ts'
 import type { EpisodeDraft } from './episode-entry.ts'
 import { failureReason, fetchText } from './load-source.ts'

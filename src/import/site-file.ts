@@ -1,5 +1,5 @@
 import { Document } from 'yaml'
-import { renderMarkdown } from '../content/markdown.ts'
+import { renderMarkdown } from '../content/compile/markdown.ts'
 import type { SourceFeed } from './read-feed.ts'
 import { notesToMarkdown } from './show-notes.ts'
 

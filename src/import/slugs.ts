@@ -1,4 +1,4 @@
-import { slugify } from '../content/schema.ts'
+import { slugify } from '../content/read/slugs.ts'
 
 const MAX_LENGTH = 60
 

@@ -1,5 +1,5 @@
+import type { PublishedFile } from '../compile/published-file.ts'
 import type { EpisodeDocument } from '../documents.ts'
-import type { PublishedFile } from './published-file.ts'
 
 /**
  * One copy of the embed page per published episode at `embed/<slug>/index.html`,

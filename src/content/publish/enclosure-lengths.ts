@@ -1,11 +1,6 @@
+import type { AudioSizes } from '../read/audio-sizes.ts'
 import type { FeedEpisode } from './feed-catalog.ts'
 import type { FeedNote } from './feed-notes.ts'
-
-/** Sizes found for audio URLs that have no `audioFileSize`, and why the others are unknown. */
-export interface AudioSizes {
-  sizes: ReadonlyMap<string, number>
-  unknown: ReadonlyMap<string, string>
-}
 
 /** Bytes per second when no episode's size is known: 128 kbit/s, a common podcast MP3 rate. */
 const FALLBACK_BYTES_PER_SECOND = 16_000

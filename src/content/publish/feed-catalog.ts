@@ -1,10 +1,10 @@
+import type { PublishedFile } from '../compile/published-file.ts'
+import type { PodcastEpisodeType } from '../compile/schema.ts'
 import type { CatalogIndex, EpisodeDocument, SiteInfo, TranscriptFile } from '../documents.ts'
-import type { PodcastEpisodeType } from '../schema.ts'
 import { chaptersFile } from './chapters-file.ts'
 import { type FeedPerson, type FeedShow, feedPerson, feedShow } from './feed-input.ts'
 import { cutDescription } from './feed-text.ts'
 import { feedPaths } from './feed-urls.ts'
-import type { PublishedFile } from './published-file.ts'
 
 /** What a feed item needs of an episode: its document is not kept whole. */
 export interface FeedEpisode {

@@ -1,5 +1,5 @@
+import { showPodcast } from '../compile/show-fields.ts'
 import type { ImageDocument, PersonRef, ShowFacet, ShowPodcast } from '../documents.ts'
-import { showPodcast } from '../show-fields.ts'
 
 /** What the feeds need of a show and its people, read from the show documents. */
 export type FeedImage = ImageDocument

@@ -1,6 +1,6 @@
 import { EMBED_HEIGHT, EMBED_WIDTH, embedSnippet, embedUrl } from '../../lib/embed-snippet.ts'
+import type { PublishedFile } from '../compile/published-file.ts'
 import type { EpisodeDocument, SiteInfo } from '../documents.ts'
-import type { PublishedFile } from './published-file.ts'
 
 /** An oEmbed 1.0 response of type "rich" (https://oembed.com/#section2.3). */
 export interface OEmbedDocument {

@@ -1,7 +1,7 @@
 import { siteRootUrl } from '../../lib/embed-snippet.ts'
+import type { PublishedFile } from '../compile/published-file.ts'
 import type { EpisodeDocument, SiteInfo } from '../documents.ts'
 import { oembedDocuments } from './oembed-documents.ts'
-import type { PublishedFile } from './published-file.ts'
 
 interface OEmbedInput {
   episodes: readonly EpisodeDocument[]

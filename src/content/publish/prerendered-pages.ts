@@ -1,8 +1,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
+import type { PublishedFile } from '../compile/published-file.ts'
 import type { PageRoute, RenderedPage } from './page-routes.ts'
 import { fileOf } from './page-routes.ts'
-import type { PublishedFile } from './published-file.ts'
 
 const EMPTY_ROOT = '<div id="root"></div>'
 

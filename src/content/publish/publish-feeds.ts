@@ -1,12 +1,13 @@
+import type { PublishedFile } from '../compile/published-file.ts'
+import type { AudioSizes } from '../read/audio-sizes.ts'
 import { artworkNotes } from './artwork-notes.ts'
 import { audioType } from './audio-type.ts'
-import { type AudioSizes, enclosureLengths } from './enclosure-lengths.ts'
+import { enclosureLengths } from './enclosure-lengths.ts'
 import { archivePages, DEFAULT_FEED_ITEM_LIMIT, FEED_BYTES_LIMIT } from './feed-archive.ts'
 import type { FeedCatalog, FeedEpisode } from './feed-catalog.ts'
 import { defaultShowPodcast } from './feed-input.ts'
 import type { FeedNote } from './feed-notes.ts'
 import { feedPaths, podcastGuid, type SiteUrls, siteUrls } from './feed-urls.ts'
-import type { PublishedFile } from './published-file.ts'
 import { type FeedChannel, type FeedItem, feedItem, renderRssFeed } from './rss-feed.ts'
 
 export interface PublishedFeeds {

@@ -1,8 +1,8 @@
 import { Readable } from 'node:stream'
 import { SitemapIndexStream, SitemapStream, streamToPromise } from 'sitemap'
+import type { PublishedFile } from '../compile/published-file.ts'
 import type { CatalogIndex, EpisodeSummary } from '../documents.ts'
 import type { PageRoute } from './page-routes.ts'
-import type { PublishedFile } from './published-file.ts'
 
 /** Date of the newest episode a page lists (the catalog is newest first), or null. */
 function lastModified(route: PageRoute, catalog: CatalogIndex): string | null {

@@ -1,9 +1,14 @@
 import { stat } from 'node:fs/promises'
 import { join } from 'node:path'
-import type { AudioSizes } from '../publish/enclosure-lengths.ts'
 import { AUDIO_SIZE_CACHE, readSizeCache, writeSizeCache } from './audio-size-cache.ts'
 import { probeAudioSize } from './audio-size-probe.ts'
 import { eachLimited } from './each-limited.ts'
+
+/** Sizes found for audio URLs that have no `audioFileSize`, and why the others are unknown. */
+export interface AudioSizes {
+  sizes: ReadonlyMap<string, number>
+  unknown: ReadonlyMap<string, string>
+}
 
 export interface FindAudioSizesOptions {
   /** The catalog folder, where the cache file lives. */

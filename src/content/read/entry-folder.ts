@@ -1,12 +1,12 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
-import { displayPath } from '../display-path.ts'
-import { parseYaml } from '../parse-yaml.ts'
-import type { ContentProblem } from '../problems.ts'
-import { compareText } from '../problems.ts'
-import { decodeSource, splitFrontMatter } from '../source-text.ts'
+import { displayPath } from './display-path.ts'
 import { markdownFromMdx } from './mdx-body.ts'
+import type { ContentProblem } from './problems.ts'
+import { compareText } from './problems.ts'
 import type { RawCollection, RawEntry } from './raw-entry.ts'
+import { decodeSource, splitFrontMatter } from './source-text.ts'
+import { parseYaml } from './yaml/parse-yaml.ts'
 
 const ENTRY_FILE = /^(.+)\.mdx?$/
 const INDEX_FILES = ['index.mdx', 'index.md']

@@ -1,4 +1,4 @@
-import type { Position } from '../yaml-locator.ts'
+import type { Position } from './yaml/yaml-locator.ts'
 
 export interface MdxNote extends Position {
   message: string

@@ -1,5 +1,5 @@
-import type { ContentProblem } from '../problems.ts'
-import type { FieldPath, Position, YamlLocator } from '../yaml-locator.ts'
+import type { ContentProblem } from './problems.ts'
+import type { FieldPath, Position, YamlLocator } from './yaml/yaml-locator.ts'
 
 /** Where an entry is written: its fields are located through it. */
 export interface EntrySource {

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs'
 import { dirname } from 'node:path'
-import { displayPath } from '../display-path.ts'
-import { parseYaml } from '../parse-yaml.ts'
-import type { ContentProblem } from '../problems.ts'
-import { decodeSource } from '../source-text.ts'
+import { displayPath } from './display-path.ts'
+import type { ContentProblem } from './problems.ts'
 import type { RawCollection } from './raw-entry.ts'
+import { decodeSource } from './source-text.ts'
+import { parseYaml } from './yaml/parse-yaml.ts'
 
 /** A registry file such as people.yaml: a mapping from keys to entries. */
 export function readYamlCollection(path: string): RawCollection {

@@ -44,15 +44,15 @@ describe('the boundary rules', () => {
   it('allow `import type` from src/content but not a value import', () => {
     const ok = edgesOf(
       'src/lib/api/a.ts',
-      "import type { CatalogIndex } from '../../content/documents.ts'\nexport type { X } from '../../content/schema.ts'",
+      "import type { CatalogIndex } from '../../content/documents.ts'\nexport type { X } from '../../content/compile/schema.ts'",
     )
     expect(boundaryViolations(ok)).toEqual([])
     const bad = edgesOf(
       'src/features/catalog/b.ts',
-      "import { type A, episodeSchema } from '../../content/schema.ts'\nconst c = await import('../../content/compile.ts')",
+      "import { type A, episodeSchema } from '../../content/compile/schema.ts'\nconst c = await import('../../content/compile.ts')",
     )
     expect(boundaryViolations(bad)).toHaveLength(2)
-    expect(boundaryViolations(bad)[0]).toContain('src/content/schema.ts')
+    expect(boundaryViolations(bad)[0]).toContain('src/content/compile/schema.ts')
   })
 
   it('refuse one feature reaching into another, but let src/app compose them', () => {

@@ -110,3 +110,68 @@ export function reachableFrom(
   }
   return seen
 }
+
+/** The build-time compiler's stages, in the order the build runs them. */
+export const contentStages = ['read', 'compile', 'publish'] as const
+type ContentStage = (typeof contentStages)[number]
+
+/** The shapes of the compiler's output, which any code may `import type`. */
+const documentTypes = 'src/content/documents.ts'
+
+const stageOf = (path: string): ContentStage | null =>
+  contentStages.find((stage) => within(path, `src/content/${stage}`)) ?? null
+
+/**
+ * The flow of src/content, one message per broken edge: a stage imports only
+ * itself and the stages before it (read, then compile, then publish), never the
+ * entries at src/content's root that wire them (the Vite plugin, the dev server,
+ * the check CLI); from the root it takes the documents' types, with `import type`.
+ * A type-only import counts like any other, documents.ts aside: needing a later
+ * stage's type is depending on that stage.
+ */
+export function stageViolations(edges: readonly ImportEdge[]): string[] {
+  const problems: string[] = []
+  for (const { from, to, typeOnly } of edges) {
+    const stage = stageOf(from)
+    if (!stage || !within(to, 'src/content')) continue
+    const say = (why: string) => problems.push(`${from} imports ${to}: ${why}`)
+    const target = stageOf(to)
+    if (target === null && to !== documentTypes) {
+      say(`the ${stage} stage may not import the entries that wire the stages`)
+    } else if (target === null && !typeOnly) {
+      say('documents.ts holds the output types: import them with `import type`')
+    } else if (target && contentStages.indexOf(target) > contentStages.indexOf(stage)) {
+      say(`the ${stage} stage runs before the ${target} stage and may not import it`)
+    }
+  }
+  return problems
+}
+
+/**
+ * Import cycles through value imports, each as the path that closes it
+ * (`a.ts → b.ts → a.ts`). Type-only imports are left out: they are erased, so
+ * they never make modules load in a circle.
+ */
+export function importCycles(edges: readonly ImportEdge[]): string[] {
+  const targets = new Map<string, string[]>()
+  for (const { from, to, typeOnly } of edges) {
+    if (!typeOnly) targets.set(from, [...(targets.get(from) ?? []), to])
+  }
+  const cycles: string[] = []
+  const finished = new Set<string>()
+  const path: string[] = []
+  const visit = (module: string) => {
+    const start = path.indexOf(module)
+    if (start >= 0) {
+      cycles.push([...path.slice(start), module].join(' → '))
+      return
+    }
+    if (finished.has(module)) return
+    path.push(module)
+    for (const target of targets.get(module) ?? []) visit(target)
+    path.pop()
+    finished.add(module)
+  }
+  for (const module of [...targets.keys()].sort()) visit(module)
+  return cycles
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { artworkColour, type Pixels } from '../../../src/content/brand/artwork-colour.ts'
+import { artworkColour, type Pixels } from '../../../src/content/compile/brand/artwork-colour.ts'
 
 /** `count` pixels of each colour, as RGB bytes. */
 function pixels(...parts: Array<[rgb: [number, number, number], count: number]>): Pixels {

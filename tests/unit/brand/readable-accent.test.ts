@@ -1,7 +1,7 @@
 import { wcagContrast } from 'culori'
 import { describe, expect, it } from 'vitest'
-import { readableAccent } from '../../../src/content/brand/readable-accent.ts'
-import { neutralRamp, themeColours } from '../../../src/content/brand/theme-palette.ts'
+import { readableAccent } from '../../../src/content/compile/brand/readable-accent.ts'
+import { neutralRamp, themeColours } from '../../../src/content/compile/brand/theme-palette.ts'
 
 describe('readableAccent', () => {
   it('keeps a colour that already reads on every background', () => {

@@ -1,7 +1,7 @@
 import sharp from 'sharp'
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_ACCENT, siteTheme } from '../../../src/content/brand/site-theme.ts'
-import { themeCss } from '../../../src/content/brand/theme-css.ts'
+import { DEFAULT_ACCENT, siteTheme } from '../../../src/content/compile/brand/site-theme.ts'
+import { themeCss } from '../../../src/content/publish/brand/theme-css.ts'
 
 /** A 64 × 64 PNG of one colour. */
 const artwork = (r: number, g: number, b: number) =>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { compileCatalog } from '../../../src/content/compile-catalog.ts'
+import { compileCatalog } from '../../../src/content/compile/compile-catalog.ts'
 import { episode, fileIn, writeCatalog } from '../content/support/temp-catalog.ts'
 
 describe('theme in site.yaml and show entries', () => {

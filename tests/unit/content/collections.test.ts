@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { type CompileResult, compileCatalog } from '../../../src/content/compile-catalog.ts'
+import { type CompileResult, compileCatalog } from '../../../src/content/compile/compile-catalog.ts'
 import type {
   CatalogIndex,
   EpisodeDocument,

@@ -2,8 +2,8 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { CompileCache } from '../../../src/content/compile-cache.ts'
-import { compileCatalog } from '../../../src/content/compile-catalog.ts'
+import { CompileCache } from '../../../src/content/compile/compile-cache.ts'
+import { compileCatalog } from '../../../src/content/compile/compile-catalog.ts'
 
 const now = new Date('2026-01-01T00:00:00Z')
 let dir = ''

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { compileCatalog } from '../../../src/content/compile-catalog.ts'
+import { compileCatalog } from '../../../src/content/compile/compile-catalog.ts'
 import type { CatalogIndex, EpisodeDocument, SearchIndex } from '../../../src/content/documents.ts'
 import { NO_PODCAST } from '../../support/no-podcast.ts'
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { normalizeChapters } from '../../../src/content/chapters.ts'
-import { normalizeDate } from '../../../src/content/episode-document.ts'
+import { normalizeChapters } from '../../../src/content/compile/chapters.ts'
+import { normalizeDate } from '../../../src/content/compile/episode-document.ts'
 
 describe('normalizeDate', () => {
   it('gives UTC ISO strings, reading a time without a zone as UTC', () => {

@@ -6,8 +6,8 @@ import {
   isCatalogFile,
   overlayError,
   updatePayload,
-} from '../../../src/content/dev-catalog.ts'
-import type { ContentProblem } from '../../../src/content/problems.ts'
+} from '../../../src/content/publish/dev-catalog.ts'
+import type { ContentProblem } from '../../../src/content/read/problems.ts'
 
 const documents = new Map([
   ['episodes.json', '{"episodes":[]}'],

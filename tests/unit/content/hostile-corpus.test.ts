@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { compileCatalog } from '../../../src/content/compile-catalog.ts'
-import { formatReport } from '../../../src/content/problems.ts'
+import { compileCatalog } from '../../../src/content/compile/compile-catalog.ts'
+import { formatReport } from '../../../src/content/read/problems.ts'
 
 const corpus = 'tests/fixtures/hostile'
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { excerpt, renderMarkdown } from '../../../src/content/markdown.ts'
+import { excerpt, renderMarkdown } from '../../../src/content/compile/markdown.ts'
 
 /** Texts made of random runs of `pieces`, the same on every run (a seeded generator). */
 function generatedTexts(

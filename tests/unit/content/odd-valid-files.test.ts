@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { compileCatalog } from '../../../src/content/compile-catalog.ts'
+import { compileCatalog } from '../../../src/content/compile/compile-catalog.ts'
 import type { EpisodeDocument } from '../../../src/content/documents.ts'
 import { episode, writeCatalog } from './support/temp-catalog.ts'
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { parseYaml } from '../../../src/content/parse-yaml.ts'
+import { parseYaml } from '../../../src/content/read/yaml/parse-yaml.ts'
 
 const read = (source: string) => {
   const parsed = parseYaml(source, 2)

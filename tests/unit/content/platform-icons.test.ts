@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { PLATFORM_ICON_DIR, platformIconSvg } from '../../../scripts/generate-platform-icons.ts'
-import { PLATFORM_ICONS, PLATFORMS } from '../../../src/content/platforms.ts'
-import { platformName } from '../../../src/content/show-fields.ts'
+import { PLATFORM_ICONS, PLATFORMS } from '../../../src/content/compile/platforms.ts'
+import { platformName } from '../../../src/content/compile/show-fields.ts'
 
 describe('podcast platforms', () => {
   it('ships each logo as simple-icons draws it (run scripts/generate-platform-icons.ts after an upgrade)', () => {

@@ -4,7 +4,7 @@ import {
   formatProblem,
   formatReport,
   summarize,
-} from '../../../src/content/problems.ts'
+} from '../../../src/content/read/problems.ts'
 
 const problem = (overrides: Partial<ContentProblem>): ContentProblem => ({
   severity: 'error',

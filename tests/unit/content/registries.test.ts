@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { compileCatalog } from '../../../src/content/compile-catalog.ts'
+import { compileCatalog } from '../../../src/content/compile/compile-catalog.ts'
 import type { CatalogIndex } from '../../../src/content/documents.ts'
 import { episode, fileIn, writeCatalog } from './support/temp-catalog.ts'
 

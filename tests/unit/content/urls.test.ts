@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { nameFromSlug } from '../../../src/content/names.ts'
-import { githubProfile } from '../../../src/content/people.ts'
-import { isSafeLink, originOf, resolveAudioUrl, withBase } from '../../../src/content/urls.ts'
+import { nameFromSlug } from '../../../src/content/compile/names.ts'
+import { githubProfile } from '../../../src/content/compile/people.ts'
+import { isSafeLink, originOf, resolveAudioUrl, withBase } from '../../../src/content/read/urls.ts'
 
 const episode = { id: 'id 1/ü', slug: 'my-episode', show: 'my-show' }
 

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import type { ContentProblem } from '../../../src/content/problems.ts'
 import {
   formatLogReport,
   isVerbose,
   summarizeWarnings,
-} from '../../../src/content/warning-summary.ts'
+} from '../../../src/content/compile/warning-summary.ts'
+import type { ContentProblem } from '../../../src/content/read/problems.ts'
 
 const problem = (
   severity: ContentProblem['severity'],

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { compileCatalog } from '../../../src/content/compile-catalog.ts'
+import { compileCatalog } from '../../../src/content/compile/compile-catalog.ts'
 import type { EpisodeDocument } from '../../../src/content/documents.ts'
-import { formatReport } from '../../../src/content/problems.ts'
+import { formatReport } from '../../../src/content/read/problems.ts'
 import { episode, fileIn, writeCatalog } from './support/temp-catalog.ts'
 
 const chapters = (...list: Array<[number, string]>) =>

@@ -1,8 +1,8 @@
 import { CORE_SCHEMA, load } from 'js-yaml'
 import { describe, expect, it } from 'vitest'
 import { createRandom } from '../../../scripts/synthetic/random.ts'
-import { JsYamlPositions } from '../../../src/content/js-yaml-positions.ts'
-import { type FieldPath, YamlLocator } from '../../../src/content/yaml-locator.ts'
+import { JsYamlPositions } from '../../../src/content/read/yaml/js-yaml-positions.ts'
+import { type FieldPath, YamlLocator } from '../../../src/content/read/yaml/yaml-locator.ts'
 import { caseText, edgeCase, UNRELATED } from './support/edge-front-matter.ts'
 
 /**

@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { compileCatalog } from '../../../src/content/compile-catalog.ts'
+import { compileCatalog } from '../../../src/content/compile/compile-catalog.ts'
 import type { EpisodeDocument } from '../../../src/content/documents.ts'
 import { runImport } from '../../../src/import/run-import.ts'
 import { emptyCatalog, readEntry } from './import-support.ts'

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { compileCatalog } from '../../../src/content/compile-catalog.ts'
+import { compileCatalog } from '../../../src/content/compile/compile-catalog.ts'
 import { runImport } from '../../../src/import/run-import.ts'
 import { type FeedServer, startFeedServer } from './feed-server.ts'
 import { emptyCatalog, filesIn, outcomes, readEntry } from './import-support.ts'

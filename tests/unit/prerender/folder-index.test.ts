@@ -3,7 +3,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { folderIndex } from '../../../src/content/folder-index.ts'
+import { folderIndex } from '../../../src/content/publish/folder-index.ts'
 
 const dist = mkdtempSync(join(tmpdir(), 'folder-index-'))
 mkdirSync(join(dist, 'episodes', 'first'), { recursive: true })

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { jsonForScript } from '../../../src/app/server/json-for-script.ts'
 import { pageHead } from '../../../src/app/server/page-head.ts'
-import { compileCatalog } from '../../../src/content/compile-catalog.ts'
+import { compileCatalog } from '../../../src/content/compile/compile-catalog.ts'
 import { pageSource } from '../../../src/content/publish/page-source.ts'
 
 const compiled = await compileCatalog({

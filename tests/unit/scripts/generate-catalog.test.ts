@@ -5,7 +5,7 @@ import { load } from 'js-yaml'
 import { afterAll, describe, expect, it } from 'vitest'
 import { listEpisodeFiles, splitFrontMatter } from '../../../scripts/front-matter.ts'
 import { generateCatalog, isGeneratedCatalog } from '../../../scripts/generate-catalog.ts'
-import { episodeSchema } from '../../../src/content/schema.ts'
+import { episodeSchema } from '../../../src/content/compile/schema.ts'
 
 const root = mkdtempSync(join(tmpdir(), 'generate-catalog-'))
 afterAll(() => rmSync(root, { recursive: true, force: true }))

@@ -3,9 +3,9 @@ import { join } from 'node:path'
 import { load } from 'js-yaml'
 import { describe, expect, it } from 'vitest'
 import { listEpisodeFiles, splitFrontMatter } from '../../../scripts/front-matter.ts'
-import { compileCatalog } from '../../../src/content/compile-catalog.ts'
+import { compileCatalog } from '../../../src/content/compile/compile-catalog.ts'
+import { episodeSchema } from '../../../src/content/compile/schema.ts'
 import type { CatalogIndex } from '../../../src/content/documents.ts'
-import { episodeSchema } from '../../../src/content/schema.ts'
 
 const dir = 'episodes'
 const seedFile =

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { YamlLocator } from '../../yaml-locator.ts'
+import { YamlLocator } from '../yaml/yaml-locator.ts'
 import type { ParsedTranscript, TranscriptCue, TranscriptNote } from './transcript-cue.ts'
 import { tidyText } from './transcript-cue.ts'
 

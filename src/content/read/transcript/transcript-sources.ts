@@ -1,7 +1,6 @@
 import { existsSync } from 'node:fs'
 import { basename, dirname, join, resolve } from 'node:path'
-import type { TranscriptSetting } from '../../schema.ts'
-import { resolveAudioUrl } from '../../urls.ts'
+import { resolveAudioUrl } from '../urls.ts'
 import { formatOf } from './parse-transcript.ts'
 import type { TranscriptFormat } from './transcript-cue.ts'
 
@@ -32,6 +31,14 @@ export function besideCandidates(episodePath: string): string[] {
     return ['vtt', 'srt', 'json'].map((ext) => join(folder, `transcript.${ext}`))
   return ['vtt', 'srt', 'transcript.json'].map((ext) => join(folder, `${name}.${ext}`))
 }
+
+/**
+ * An episode's `transcript` field as validated: one location, or a list of them
+ * with their type and language (the episode schema's transcript setting).
+ */
+export type TranscriptSetting =
+  | string
+  | ReadonlyArray<{ url: string; type?: string | undefined; language?: string | undefined }>
 
 export interface SourceInput {
   /** The episode file, absolute. */

@@ -1,6 +1,6 @@
 import { parseRssFeed } from 'feedsmith'
 import { describe, expect, it } from 'vitest'
-import { compileCatalog } from '../../../../src/content/compile-catalog.ts'
+import { compileCatalog } from '../../../../src/content/compile/compile-catalog.ts'
 import type { CatalogIndex, EpisodeDocument } from '../../../../src/content/documents.ts'
 import { readFeedCatalog } from '../../../../src/content/publish/feed-catalog.ts'
 import { publishFeeds } from '../../../../src/content/publish/publish-feeds.ts'

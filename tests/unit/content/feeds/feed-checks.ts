@@ -1,12 +1,12 @@
 import { XMLValidator } from 'fast-xml-parser'
 import { parseRssFeed } from 'feedsmith'
 import { expect } from 'vitest'
-import { compileCatalog } from '../../../../src/content/compile-catalog.ts'
+import { compileCatalog } from '../../../../src/content/compile/compile-catalog.ts'
+import type { PublishedFile } from '../../../../src/content/compile/published-file.ts'
 import type { CatalogIndex, EpisodeDocument } from '../../../../src/content/documents.ts'
-import type { AudioSizes } from '../../../../src/content/publish/enclosure-lengths.ts'
 import { readFeedCatalog } from '../../../../src/content/publish/feed-catalog.ts'
 import { publishFeeds } from '../../../../src/content/publish/publish-feeds.ts'
-import type { PublishedFile } from '../../../../src/content/publish/published-file.ts'
+import type { AudioSizes } from '../../../../src/content/read/audio-sizes.ts'
 
 // The Podcast Index's parser logs through pino: quiet, unless a test run asks for it.
 process.env.PARTYTIME_LOG ??= 'silent'

@@ -3,16 +3,16 @@ import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { buildFeeds } from '../../../../src/content/build-feeds.ts'
-import { compileCatalog } from '../../../../src/content/compile-catalog.ts'
+import { compileCatalog } from '../../../../src/content/compile/compile-catalog.ts'
 import type {
   EpisodeDocument,
   PersonDocument,
   ShowDocument,
   TechnologyDocument,
 } from '../../../../src/content/documents.ts'
-import { resolveSiteImages } from '../../../../src/content/images/site-images.ts'
+import { buildFeeds } from '../../../../src/content/publish/build-feeds.ts'
 import { feedShow } from '../../../../src/content/publish/feed-input.ts'
+import { resolveSiteImages } from '../../../../src/content/read/images/site-images.ts'
 import { episode, fileIn, writeCatalog } from '../support/temp-catalog.ts'
 import { type ImageServer, squarePng, startImageServer } from './image-server.ts'
 

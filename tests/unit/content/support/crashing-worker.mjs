@@ -5,4 +5,4 @@ import { register } from 'tsx/esm/api'
 
 register()
 parentPort?.once('message', () => process.exit(1))
-await import('../../../../src/content/parallel/compile-worker.ts')
+await import('../../../../src/content/compile/parallel/compile-worker.ts')

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { afterAll } from 'vitest'
-import { displayPath } from '../../../../src/content/display-path.ts'
+import { displayPath } from '../../../../src/content/read/display-path.ts'
 
 const created: string[] = []
 afterAll(() => {

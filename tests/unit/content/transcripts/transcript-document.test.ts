@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { orderCues } from '../../../../src/content/compile/transcript-cues.ts'
-import { compileTranscript } from '../../../../src/content/compile/transcript-document.ts'
-import { PARAGRAPH_WORDS } from '../../../../src/content/compile/transcript-paragraphs.ts'
-import { matchSpeakers } from '../../../../src/content/compile/transcript-speakers.ts'
+import { orderCues } from '../../../../src/content/compile/transcript/transcript-cues.ts'
+import { compileTranscript } from '../../../../src/content/compile/transcript/transcript-document.ts'
+import { PARAGRAPH_WORDS } from '../../../../src/content/compile/transcript/transcript-paragraphs.ts'
+import { matchSpeakers } from '../../../../src/content/compile/transcript/transcript-speakers.ts'
 import type { PersonRef } from '../../../../src/content/documents.ts'
 import type { TranscriptCue } from '../../../../src/content/read/transcript/transcript-cue.ts'
 

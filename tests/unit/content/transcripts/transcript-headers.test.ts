@@ -4,7 +4,10 @@ import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { transcriptFileOf, transcriptHeaders } from '../../../../src/content/transcript-response.ts'
+import {
+  transcriptFileOf,
+  transcriptHeaders,
+} from '../../../../src/content/publish/transcript-response.ts'
 import { startAppServer } from '../../../support/serve-app.ts'
 
 describe('transcript responses', () => {

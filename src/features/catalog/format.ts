@@ -22,8 +22,11 @@ export function isoDuration(seconds: number): string {
   return `PT${Math.max(0, Math.round(seconds))}S`
 }
 
+// One formatter for every count: toLocaleString makes a new one on each call.
+const countFormat = new Intl.NumberFormat('en')
+
 export function pluralEpisodes(count: number): string {
-  return `${count.toLocaleString('en')} ${count === 1 ? 'episode' : 'episodes'}`
+  return `${countFormat.format(count)} ${count === 1 ? 'episode' : 'episodes'}`
 }
 
 /** "Ada Quillfeather" → "AQ": at most two letters, from the first and last words. */

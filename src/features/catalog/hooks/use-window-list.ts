@@ -61,7 +61,10 @@ export function useWindowList(
   )
 
   useLayoutEffect(() => {
-    updateRange(false)
+    // The list's first offset is read in the next frame, with the layout the browser makes
+    // anyway: reading it here would force that layout inside the commit (the whole page's,
+    // when the app takes a prerendered page over). The first items flow until then.
+    if (listTop.current !== null) updateRange(false)
     const frame = requestAnimationFrame(() => updateRange(true))
     const onViewportChange = () => updateRange(true)
     window.addEventListener('scroll', onViewportChange, { passive: true })

@@ -12,7 +12,11 @@ import { type BuiltFeeds, buildFeeds } from './publish/build-feeds.ts'
 import { embedPages } from './publish/embed-pages.ts'
 import { episodeDocumentsOf } from './publish/episode-documents.ts'
 import { feedPaths, siteUrls } from './publish/feed-urls.ts'
-import { applySiteToHtml, contentSecurityPolicy } from './publish/index-html.ts'
+import {
+  applySiteToHtml,
+  contentSecurityPolicy,
+  loadThemeScriptLast,
+} from './publish/index-html.ts'
 import { oembedFiles } from './publish/oembed-files.ts'
 import { modulePreloadTags, pageModulePreloads } from './publish/page-module-preloads.ts'
 import { loadPageRenderer } from './publish/page-renderer.ts'
@@ -139,16 +143,21 @@ export function episodesPlugin(options: EpisodesPluginOptions): Plugin {
     resolveId: (id) => (id === SITE_THEME_ID ? siteThemeModule.resolved : null),
     load: (id) =>
       id === siteThemeModule.resolved ? siteThemeModule.css(result?.theme ?? null) : null,
-    transformIndexHtml(html) {
-      if (!result) return html
-      const build = config.command === 'build'
-      const { baseUrl } = result.site
-      return applySiteToHtml(
-        html,
-        result.site,
-        build ? contentSecurityPolicy(result.audioOrigins) : null,
-        baseUrl ? siteUrls(baseUrl, config.base).page(feedPaths.catalog) : null,
-      )
+    // After Vite has written its own tags into the head, so that the theme script can follow them.
+    transformIndexHtml: {
+      order: 'post',
+      handler(html) {
+        if (!result) return html
+        const build = config.command === 'build'
+        const { baseUrl } = result.site
+        const sited = applySiteToHtml(
+          html,
+          result.site,
+          build ? contentSecurityPolicy(result.audioOrigins) : null,
+          baseUrl ? siteUrls(baseUrl, config.base).page(feedPaths.catalog) : null,
+        )
+        return loadThemeScriptLast(sited)
+      },
     },
     generateBundle: {
       order: 'post',

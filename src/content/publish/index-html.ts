@@ -53,3 +53,17 @@ export function applySiteToHtml(
   }
   return result
 }
+
+const themeScript = /[ \t]*<script src="[^"]*\/theme\.js"><\/script>\n?/
+
+/**
+ * Moves the theme script to the end of the head, after the stylesheet and the
+ * app's module script: a classic script stops the parser, so anything written
+ * after it was requested only once it had run. Last, it loads beside the
+ * stylesheet, and it still runs before the first paint.
+ */
+export function loadThemeScriptLast(html: string): string {
+  const tag = html.match(themeScript)?.[0]
+  if (!tag || !html.includes('</head>')) return html
+  return html.replace(tag, '').replace('</head>', `  ${tag.trim()}\n  </head>`)
+}

@@ -50,6 +50,18 @@ describe('an episode page', () => {
     expect(episode).toEqual(expect.arrayContaining(preloads('index.html')))
   })
 
+  it('asks for its stylesheet and scripts before the theme script stops the parser', () => {
+    for (const path of ['index.html', 'episodes/first-steps/index.html']) {
+      const head = [...site.page(path).document.head.querySelectorAll('script[src], link[href]')]
+      const at = (selector: string) => head.findIndex((element) => element.matches(selector))
+      const theme = at('script[src="/podcast/theme.js"]')
+      expect(theme).toBe(head.length - 1)
+      expect(at('link[rel="stylesheet"]')).toBeGreaterThan(-1)
+      expect(at('script[type="module"]')).toBeGreaterThan(-1)
+      expect(head.filter((element) => element.matches('script[src$="theme.js"]'))).toHaveLength(1)
+    }
+  })
+
   it('names the feed of its show and its oEmbed document in the head', () => {
     const page = site.page('episodes/first-steps/index.html')
     const alternates = [...page.document.head.querySelectorAll('link[rel="alternate"]')].map(

@@ -1,0 +1,24 @@
+import { browsePaths } from '../../../lib/browse-index/browse-index-layout.ts'
+import { VarintWriter } from '../../../lib/browse-index/varint.ts'
+import type { BrowseIndexFile } from './browse-index-file.ts'
+import type { FacetRows } from './facet-rows.ts'
+
+/**
+ * The options each episode carries in one group, `chunk` episodes a part: per
+ * episode a count, then its option numbers as gaps. Combinations of choices
+ * count from these, fetching only the groups and ranges they touch.
+ */
+export function* rowParts(group: FacetRows, chunk: number): Generator<BrowseIndexFile> {
+  for (let start = 0, part = 0; start < group.rows.length; start += chunk, part++) {
+    const out = new VarintWriter()
+    for (const row of group.rows.slice(start, start + chunk)) {
+      out.write(row.length)
+      let previous = -1
+      for (const option of row) {
+        out.write(option - previous - 1)
+        previous = option
+      }
+    }
+    yield { path: browsePaths.rows(group.group, part), content: out.finish() }
+  }
+}

@@ -1,0 +1,90 @@
+import type { EpisodeSummary } from '../../../content/documents.ts'
+import { type BrowseMeta, browsePaths } from '../../../lib/browse-index/browse-index-layout.ts'
+import { type FilterGroup, type FilterSelection, filterGroups } from '../filters/filter-state.ts'
+import { browseGroups, chosenOptions } from './browse-options.ts'
+import { type ActiveGroup, countOptions } from './count-options.ts'
+import { decodeOptionPart } from './option-part.ts'
+import { asBytes, asText, createPartCache, type FetchPart } from './part-cache.ts'
+
+export interface BrowseResult {
+  /** Episodes that pass every filter (and the search). */
+  total: number
+  /** The page's episodes, newest first or in search order. */
+  episodes: EpisodeSummary[]
+  /** Per group, per option (in the index's order): matches under every other group's filter and the search. */
+  counts: Record<FilterGroup, Int32Array>
+}
+
+export interface BrowseIndexReader {
+  /**
+   * Filters like `applyFilters` (OR within a group, AND across groups, unknown
+   * slugs ignored); `searchOrder` restricts and orders the result. `page` counts from 1.
+   */
+  query(
+    selection: FilterSelection,
+    searchOrder: Int32Array | null,
+    page: number,
+  ): Promise<BrowseResult>
+}
+
+/** Reads the static browse index through `fetchPart`, fetching each part at most once. */
+export function createBrowseIndexReader(fetchPart: FetchPart, pageSize = 24): BrowseIndexReader {
+  const cache = createPartCache(fetchPart)
+  const loadMeta = () =>
+    cache.load(browsePaths.meta, (raw) => JSON.parse(asText(raw)) as BrowseMeta)
+
+  async function activeGroups(meta: BrowseMeta, selection: FilterSelection) {
+    const groups = browseGroups(meta)
+    const optionCounts = meta.groups.map((group) => group.totals.length)
+    const active = await Promise.all(
+      filterGroups.map(async (group): Promise<ActiveGroup> => {
+        const { position, meta: groupMeta } = groups[group]
+        const chosen = await chosenOptions(cache, groupMeta, selection[group])
+        const parts = await Promise.all(
+          chosen.map((option) =>
+            cache.load(browsePaths.option(group, option), (raw) =>
+              decodeOptionPart(asBytes(raw), meta.episodes, position, optionCounts),
+            ),
+          ),
+        )
+        return { group, parts }
+      }),
+    )
+    return active.filter((entry) => entry.parts.length > 0)
+  }
+
+  async function pageOf(meta: BrowseMeta, ordinals: Int32Array, page: number) {
+    const wanted = ordinals.subarray((page - 1) * pageSize, page * pageSize)
+    const chunks = [
+      ...new Set(Array.from(wanted, (ordinal) => Math.floor(ordinal / meta.cardChunk))),
+    ]
+    const cards = new Map(
+      await Promise.all(
+        chunks.map(
+          async (chunk) =>
+            [
+              chunk,
+              await cache.load(
+                browsePaths.cards(chunk),
+                (raw) => JSON.parse(asText(raw)) as EpisodeSummary[],
+              ),
+            ] as const,
+        ),
+      ),
+    )
+    return Array.from(wanted, (ordinal) => {
+      const card = cards.get(Math.floor(ordinal / meta.cardChunk))?.[ordinal % meta.cardChunk]
+      if (!card) throw new Error(`the browse index has no card for episode ${ordinal}`)
+      return card
+    })
+  }
+
+  return {
+    async query(selection, searchOrder, page) {
+      const meta = await loadMeta()
+      const active = await activeGroups(meta, selection)
+      const { results, counts } = await countOptions({ cache, meta, active, searchOrder })
+      return { total: results.length, episodes: await pageOf(meta, results, page), counts }
+    },
+  }
+}

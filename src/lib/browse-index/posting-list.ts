@@ -8,7 +8,11 @@ const BITMAP = 1
  * whole catalog, whichever is smaller: a rare guest takes a few bytes, a show
  * on a third of the episodes one bit an episode.
  */
-export function writePostingList(out: VarintWriter, ordinals: readonly number[], size: number) {
+export function writePostingList(
+  out: VarintWriter,
+  ordinals: ArrayLike<number> & Iterable<number>,
+  size: number,
+) {
   const deltas = new VarintWriter()
   let previous = -1
   for (const ordinal of ordinals) {

@@ -34,7 +34,7 @@ export function* metaParts(
       group,
       totals: options.map((option) => option.count),
       head: options.slice(0, chunks.headOptions).map(browseOption),
-      singleValued: rows.every((row) => row.length <= 1),
+      singleValued: rows.offsets.every((offset, i) => offset - (rows.offsets[i - 1] ?? 0) <= 1),
     })),
   }
   yield { path: browsePaths.meta, content: JSON.stringify(meta) }

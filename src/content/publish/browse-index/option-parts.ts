@@ -2,7 +2,7 @@ import { browsePaths } from '../../../lib/browse-index/browse-index-layout.ts'
 import { writePostingList } from '../../../lib/browse-index/posting-list.ts'
 import { VarintWriter } from '../../../lib/browse-index/varint.ts'
 import type { BrowseIndexFile } from './browse-index-file.ts'
-import type { FacetRows } from './facet-rows.ts'
+import { type FacetRows, rowAt } from './facet-rows.ts'
 
 /**
  * One part per option of `group`: its episodes, then, for each other group in
@@ -13,18 +13,18 @@ export function* optionParts(
   group: FacetRows,
   all: readonly FacetRows[],
 ): Generator<BrowseIndexFile> {
-  const size = group.rows.length
+  const size = group.rows.offsets.length - 1
   const others = all.filter((other) => other !== group)
   const counts = others.map((other) => new Int32Array(other.options.length))
   for (let option = 0; option < group.options.length; option++) {
-    const ordinals = group.postings[option] ?? []
+    const ordinals = rowAt(group.postings, option)
     const out = new VarintWriter()
     writePostingList(out, ordinals, size)
     others.forEach((other, g) => {
       const row = counts[g] as Int32Array
       row.fill(0)
       for (const ordinal of ordinals) {
-        for (const carried of other.rows[ordinal] ?? []) row[carried] = (row[carried] ?? 0) + 1
+        for (const carried of rowAt(other.rows, ordinal)) row[carried] = (row[carried] ?? 0) + 1
       }
       let entries = 0
       for (const count of row) if (count > 0) entries++

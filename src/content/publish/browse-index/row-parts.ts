@@ -1,7 +1,7 @@
 import { browsePaths } from '../../../lib/browse-index/browse-index-layout.ts'
 import { VarintWriter } from '../../../lib/browse-index/varint.ts'
 import type { BrowseIndexFile } from './browse-index-file.ts'
-import type { FacetRows } from './facet-rows.ts'
+import { type FacetRows, rowAt } from './facet-rows.ts'
 
 /**
  * The options each episode carries in one group, `chunk` episodes a part: per
@@ -9,9 +9,11 @@ import type { FacetRows } from './facet-rows.ts'
  * count from these, fetching only the groups and ranges they touch.
  */
 export function* rowParts(group: FacetRows, chunk: number): Generator<BrowseIndexFile> {
-  for (let start = 0, part = 0; start < group.rows.length; start += chunk, part++) {
+  const size = group.rows.offsets.length - 1
+  for (let start = 0, part = 0; start < size; start += chunk, part++) {
     const out = new VarintWriter()
-    for (const row of group.rows.slice(start, start + chunk)) {
+    for (let ordinal = start; ordinal < Math.min(start + chunk, size); ordinal++) {
+      const row = rowAt(group.rows, ordinal)
       out.write(row.length)
       let previous = -1
       for (const option of row) {

@@ -28,3 +28,22 @@ export function memoryIndex(catalog: CatalogIndex): MemoryIndex {
   writeMs += performance.now() - started
   return { parts, gzipBytes, rawBytes, writeMs }
 }
+
+/**
+ * Runs the writer into a sink that keeps nothing, as a build writing to disk
+ * would, and samples the heap after a collection (run node with --expose-gc):
+ * the peak is what the writer itself holds on top of the catalog.
+ */
+export function writerFootprint(catalog: CatalogIndex): number {
+  const collect = globalThis.gc ?? (() => {})
+  collect()
+  const baseline = process.memoryUsage().heapUsed
+  let peak = baseline
+  let files = 0
+  for (const _file of browseIndexFiles(catalog)) {
+    if (++files % 250 !== 0) continue
+    collect()
+    peak = Math.max(peak, process.memoryUsage().heapUsed)
+  }
+  return Math.max(peak, process.memoryUsage().heapUsed) - baseline
+}

@@ -4,7 +4,7 @@
  * both follow this module, so the paths are spelled once.
  */
 
-export const BROWSE_INDEX_VERSION = 1
+export const BROWSE_INDEX_VERSION = 2
 
 /** An option of a facet group as the first paint needs it. */
 export interface BrowseOption {
@@ -34,6 +34,8 @@ export interface BrowseMeta {
   cardChunk: number
   /** Episodes a facet-rows part holds. */
   rowChunk: number
+  /** Cards each option part carries: those of its newest episodes, a first click's page. */
+  firstPage: number
   groups: BrowseGroupMeta[]
 }
 
@@ -43,7 +45,10 @@ export const browsePaths = {
   meta: `${ROOT}/meta.json`,
   /** JSON `BrowseOption[]`: options of a group past its head, in order. */
   tail: (group: string) => `${ROOT}/${group}/tail.json`,
-  /** Binary: an option's episodes and how many of them carry each option of the other groups. */
+  /**
+   * Binary: an option's episodes, how many of them carry each option of the other
+   * groups, then the cards of its newest episodes (length-prefixed JSON `EpisodeSummary[]`).
+   */
   option: (group: string, option: number) => `${ROOT}/${group}/${option}.bin`,
   /** Binary: the options of one group that each episode of a range carries. */
   rows: (group: string, chunk: number) => `${ROOT}/${group}/rows-${chunk}.bin`,

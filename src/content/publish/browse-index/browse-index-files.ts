@@ -6,7 +6,12 @@ import { facetGroupNames, facetRows } from './facet-rows.ts'
 import { optionParts } from './option-parts.ts'
 import { rowParts } from './row-parts.ts'
 
-export const defaultBrowseChunks: BrowseChunks = { cardChunk: 8, rowChunk: 2048, headOptions: 30 }
+export const defaultBrowseChunks: BrowseChunks = {
+  cardChunk: 8,
+  rowChunk: 2048,
+  firstPage: 24,
+  headOptions: 30,
+}
 
 /**
  * The static browse index of a catalog (episodes newest first), one file at a
@@ -21,7 +26,7 @@ export function* browseIndexFiles(
   yield* metaParts(groups, catalog.episodes.length, chunks)
   yield* cardParts(catalog.episodes, chunks.cardChunk)
   for (const group of groups) {
-    yield* optionParts(group, groups)
+    yield* optionParts(group, groups, catalog.episodes, chunks.firstPage)
     yield* rowParts(group, chunks.rowChunk)
   }
 }

@@ -10,6 +10,8 @@ import type { FacetRows } from './facet-rows.ts'
 export interface BrowseChunks {
   cardChunk: number
   rowChunk: number
+  /** Cards an option part carries, so that a first click needs no card part. */
+  firstPage: number
   /** Options of a group named in the meta part; the rest go to the group's tail part. */
   headOptions: number
 }
@@ -30,6 +32,7 @@ export function* metaParts(
     episodes,
     cardChunk: chunks.cardChunk,
     rowChunk: chunks.rowChunk,
+    firstPage: chunks.firstPage,
     groups: groups.map(({ group, options, rows }) => ({
       group,
       totals: options.map((option) => option.count),

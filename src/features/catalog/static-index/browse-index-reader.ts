@@ -42,9 +42,11 @@ export function createBrowseIndexReader(fetchPart: FetchPart, pageSize = 24): Br
         const chosen = await chosenOptions(cache, groupMeta, selection[group])
         const parts = await Promise.all(
           chosen.map((option) =>
-            cache.load(browsePaths.option(group, option), (raw) =>
-              decodeOptionPart(asBytes(raw), meta.episodes, position, optionCounts),
-            ),
+            cache.load(browsePaths.option(group, option), (raw) => {
+              const part = decodeOptionPart(asBytes(raw), meta.episodes, position, optionCounts)
+              remember(0, part.cards, part.ordinals)
+              return part
+            }),
           ),
         )
         return { group, parts }
@@ -53,27 +55,28 @@ export function createBrowseIndexReader(fetchPart: FetchPart, pageSize = 24): Br
     return active.filter((entry) => entry.parts.length > 0)
   }
 
+  /** Cards by ordinal, from option parts and card parts as they arrive. */
+  const cards = new Map<number, EpisodeSummary>()
+  const remember = (start: number, list: readonly EpisodeSummary[], ordinals?: Int32Array) => {
+    for (const [k, card] of list.entries()) {
+      cards.set(ordinals ? (ordinals[k] ?? -1) : start + k, card)
+    }
+  }
+
+  /** The page's cards: those option parts carried, then card parts for the others. */
   async function pageOf(meta: BrowseMeta, ordinals: Int32Array, page: number) {
     const wanted = ordinals.subarray((page - 1) * pageSize, page * pageSize)
-    const chunks = [
-      ...new Set(Array.from(wanted, (ordinal) => Math.floor(ordinal / meta.cardChunk))),
-    ]
-    const cards = new Map(
-      await Promise.all(
-        chunks.map(
-          async (chunk) =>
-            [
-              chunk,
-              await cache.load(
-                browsePaths.cards(chunk),
-                (raw) => JSON.parse(asText(raw)) as EpisodeSummary[],
-              ),
-            ] as const,
-        ),
+    const missing = wanted.filter((ordinal) => !cards.has(ordinal))
+    const chunks = new Set(Array.from(missing, (ordinal) => Math.floor(ordinal / meta.cardChunk)))
+    await Promise.all(
+      [...chunks].map((chunk) =>
+        cache.load(browsePaths.cards(chunk), (raw) => {
+          remember(chunk * meta.cardChunk, JSON.parse(asText(raw)) as EpisodeSummary[])
+        }),
       ),
     )
     return Array.from(wanted, (ordinal) => {
-      const card = cards.get(Math.floor(ordinal / meta.cardChunk))?.[ordinal % meta.cardChunk]
+      const card = cards.get(ordinal)
       if (!card) throw new Error(`the browse index has no card for episode ${ordinal}`)
       return card
     })

@@ -1,3 +1,4 @@
+import type { EpisodeSummary } from '../../../content/documents.ts'
 import { readPostingList } from '../../../lib/browse-index/posting-list.ts'
 import { VarintReader } from '../../../lib/browse-index/varint.ts'
 
@@ -6,6 +7,8 @@ export interface OptionPart {
   ordinals: Int32Array
   /** Indexed by group position in the meta; the option's own group has none. */
   cooccurrence: Array<Int32Array | null>
+  /** The cards of the first episodes of `ordinals`, in that order. */
+  cards: EpisodeSummary[]
 }
 
 /** Decodes an option part; `optionCounts` is the number of options of each group, in meta order. */
@@ -27,5 +30,7 @@ export function decodeOptionPart(
     }
     return counts
   })
-  return { ordinals, cooccurrence }
+  const json = input.readBytes(input.read())
+  const cards = JSON.parse(new TextDecoder().decode(json)) as EpisodeSummary[]
+  return { ordinals, cooccurrence, cards }
 }

@@ -16,7 +16,12 @@ import { seededCatalog } from '../../../support/seeded-catalog.ts'
 
 const PAGE = 24
 // Small parts, so that queries cross many card and row parts and names reach the tails.
-const smallChunks: BrowseChunks = { cardChunk: 8, rowChunk: 64, headOptions: 5 }
+const smallChunks: BrowseChunks = {
+  cardChunk: 8,
+  rowChunk: 64,
+  firstPage: 24,
+  headOptions: 5,
+}
 
 function memoryIndex(catalog: CatalogIndex, chunks: BrowseChunks = smallChunks) {
   const files = new Map<string, ArrayBuffer | string>()
@@ -103,25 +108,38 @@ describe.each([
 describe('fetching', () => {
   const catalog = seededCatalog(2_000, 3)
 
-  it('fetches, for a first click on one option, only the meta, that option and its page of cards', async () => {
+  it("fetches, for a first click on one option, only that option's part", async () => {
     const { reader, fetched } = memoryIndex(catalog)
     await reader.query(emptyFilters, null, 1)
+    // What the home page embeds: the meta and the first page of cards.
     expect(fetched).toEqual([
       'data/browse/meta.json',
       'data/browse/cards/0.json',
       'data/browse/cards/1.json',
       'data/browse/cards/2.json',
     ])
+    for (const [group, option] of [
+      ['technologies', 2],
+      ['guests', 0],
+      ['shows', 1],
+    ] as const) {
+      fetched.length = 0
+      const slug = catalog.facets[group][option]?.slug ?? ''
+      const result = await reader.query({ ...emptyFilters, [group]: [slug] }, null, 1)
+      expect(result.episodes).toHaveLength(Math.min(PAGE, result.total))
+      expect(fetched).toEqual([`data/browse/${group}/${option}.bin`])
+    }
+  })
+
+  it('fetches the cards of a later page by parts of 8 episodes', async () => {
+    const { reader, fetched } = memoryIndex(catalog)
+    const slug = catalog.facets.technologies[0]?.slug ?? ''
+    await reader.query({ ...emptyFilters, technologies: [slug] }, null, 1)
     fetched.length = 0
-    const technology = catalog.facets.technologies[2]?.slug ?? ''
-    await reader.query({ ...emptyFilters, technologies: [technology] }, null, 1)
-    const cards = fetched.filter((path) => path.startsWith('data/browse/cards/'))
-    expect(fetched.filter((path) => !cards.includes(path))).toEqual([
-      'data/browse/technologies/2.bin',
-    ])
-    // Only the cards of the page's 24 episodes, 8 a part.
-    expect(cards.length).toBeGreaterThan(0)
-    expect(cards.length).toBeLessThanOrEqual(PAGE)
+    await reader.query({ ...emptyFilters, technologies: [slug] }, null, 2)
+    expect(fetched.length).toBeGreaterThan(0)
+    expect(fetched.every((path) => /^data\/browse\/cards\/\d+\.json$/.test(path))).toBe(true)
+    expect(fetched.length).toBeLessThanOrEqual(PAGE)
   })
 
   it('fetches the tail of a group only for an option past its head', async () => {

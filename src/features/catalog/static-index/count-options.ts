@@ -46,8 +46,7 @@ export async function countOptions({ cache, meta, active, searchOrder }: CountIn
     inSearch = new Uint8Array(size)
     for (const ordinal of searchOrder) inSearch[ordinal] = 1
   }
-  const order = searchOrder ?? Int32Array.from({ length: size }, (_, i) => i)
-  const results = active.length === 0 ? order : order.filter((ordinal) => fails[ordinal] === 0)
+  const results = matching(size, active, fails, searchOrder)
 
   const counts = {} as Record<FilterGroup, Int32Array>
   await Promise.all(
@@ -79,6 +78,24 @@ export async function countOptions({ cache, meta, active, searchOrder }: CountIn
     }),
   )
   return { results, counts }
+}
+
+/** The episodes no active group rules out, in search order or newest first. */
+function matching(
+  size: number,
+  active: readonly ActiveGroup[],
+  fails: Uint8Array,
+  searchOrder: Int32Array | null,
+): Int32Array {
+  if (searchOrder) return searchOrder.filter((ordinal) => fails[ordinal] === 0)
+  const [first] = active
+  if (active.length === 1 && first?.parts.length === 1 && first.parts[0]) {
+    return first.parts[0].ordinals
+  }
+  const results = new Int32Array(size)
+  let length = 0
+  for (let i = 0; i < size; i++) if (fails[i] === 0) results[length++] = i
+  return results.slice(0, length)
 }
 
 async function countFromRows(

@@ -105,6 +105,14 @@ describe.each([
   })
 })
 
+it('answers for an empty catalog', async () => {
+  const { reader } = memoryIndex(seededCatalog(0, 1))
+  const result = await reader.query({ ...emptyFilters, guests: ['nobody'] }, null, 1)
+  expect(result.total).toBe(0)
+  expect(result.episodes).toEqual([])
+  expect([...result.counts.shows]).toEqual([])
+})
+
 describe('fetching', () => {
   const catalog = seededCatalog(2_000, 3)
 

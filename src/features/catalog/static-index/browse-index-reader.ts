@@ -1,0 +1,93 @@
+import type { EpisodeSummary } from '../../../content/documents.ts'
+import { type BrowseMeta, browsePaths } from '../../../lib/browse-index/browse-index-layout.ts'
+import { type FilterGroup, type FilterSelection, filterGroups } from '../filters/filter-state.ts'
+import { browseGroups, chosenOptions } from './browse-options.ts'
+import { type ActiveGroup, countOptions } from './count-options.ts'
+import { decodeOptionPart } from './option-part.ts'
+import { asBytes, asText, createPartCache, type FetchPart } from './part-cache.ts'
+
+export interface BrowseResult {
+  /** Episodes that pass every filter (and the search). */
+  total: number
+  /** The page's episodes, newest first or in search order. */
+  episodes: EpisodeSummary[]
+  /** Per group, per option (in the index's order): matches under every other group's filter and the search. */
+  counts: Record<FilterGroup, Int32Array>
+}
+
+export interface BrowseIndexReader {
+  /**
+   * Filters like `applyFilters` (OR within a group, AND across groups, unknown
+   * slugs ignored); `searchOrder` restricts and orders the result. `page` counts from 1.
+   */
+  query(
+    selection: FilterSelection,
+    searchOrder: Int32Array | null,
+    page: number,
+  ): Promise<BrowseResult>
+}
+
+/** Reads the static browse index through `fetchPart`, fetching each part at most once. */
+export function createBrowseIndexReader(fetchPart: FetchPart, pageSize = 24): BrowseIndexReader {
+  const cache = createPartCache(fetchPart)
+  const loadMeta = () =>
+    cache.load(browsePaths.meta, (raw) => JSON.parse(asText(raw)) as BrowseMeta)
+
+  async function activeGroups(meta: BrowseMeta, selection: FilterSelection) {
+    const groups = browseGroups(meta)
+    const optionCounts = meta.groups.map((group) => group.totals.length)
+    const active = await Promise.all(
+      filterGroups.map(async (group): Promise<ActiveGroup> => {
+        const { position, meta: groupMeta } = groups[group]
+        const chosen = await chosenOptions(cache, groupMeta, selection[group])
+        const parts = await Promise.all(
+          chosen.map((option) =>
+            cache.load(browsePaths.option(group, option), (raw) => {
+              const part = decodeOptionPart(asBytes(raw), meta.episodes, position, optionCounts)
+              remember(0, part.cards, part.ordinals)
+              return part
+            }),
+          ),
+        )
+        return { group, parts }
+      }),
+    )
+    return active.filter((entry) => entry.parts.length > 0)
+  }
+
+  /** Cards by ordinal, from option parts and card parts as they arrive. */
+  const cards = new Map<number, EpisodeSummary>()
+  const remember = (start: number, list: readonly EpisodeSummary[], ordinals?: Int32Array) => {
+    for (const [k, card] of list.entries()) {
+      cards.set(ordinals ? (ordinals[k] ?? -1) : start + k, card)
+    }
+  }
+
+  /** The page's cards: those option parts carried, then card parts for the others. */
+  async function pageOf(meta: BrowseMeta, ordinals: Int32Array, page: number) {
+    const wanted = ordinals.subarray((page - 1) * pageSize, page * pageSize)
+    const missing = wanted.filter((ordinal) => !cards.has(ordinal))
+    const chunks = new Set(Array.from(missing, (ordinal) => Math.floor(ordinal / meta.cardChunk)))
+    await Promise.all(
+      [...chunks].map((chunk) =>
+        cache.load(browsePaths.cards(chunk), (raw) => {
+          remember(chunk * meta.cardChunk, JSON.parse(asText(raw)) as EpisodeSummary[])
+        }),
+      ),
+    )
+    return Array.from(wanted, (ordinal) => {
+      const card = cards.get(ordinal)
+      if (!card) throw new Error(`the browse index has no card for episode ${ordinal}`)
+      return card
+    })
+  }
+
+  return {
+    async query(selection, searchOrder, page) {
+      const meta = await loadMeta()
+      const active = await activeGroups(meta, selection)
+      const { results, counts } = await countOptions({ cache, meta, active, searchOrder })
+      return { total: results.length, episodes: await pageOf(meta, results, page), counts }
+    },
+  }
+}

@@ -1,0 +1,132 @@
+import {
+  type CardRow,
+  type ChapterRow,
+  cardPath,
+  chapterPath,
+  type IndexMeta,
+  metaPath,
+  type PassageRow,
+  passagePath,
+  shardPath,
+} from '../../../features/catalog/search/static/index-layout.ts'
+import { indexTerms, shardKey } from '../../../features/catalog/search/static/index-terms.ts'
+import type { ChapterDocument, EpisodeDocument, TranscriptParagraph } from '../../documents.ts'
+import { type EpisodeField, PostingsTable, type TermPostings } from './term-postings.ts'
+import { encodeTermShard } from './term-shard-encoding.ts'
+
+/** What the index reads of an episode document. */
+export type IndexedEpisode = Pick<
+  EpisodeDocument,
+  'slug' | 'title' | 'publishedAt' | 'description' | 'showNotes'
+> & {
+  chapters: ReadonlyArray<Pick<ChapterDocument, 'startTime' | 'title'>>
+  guests: ReadonlyArray<{ name: string }>
+  technologies: ReadonlyArray<{ name: string }>
+  show: { name: string } | null
+}
+
+export interface EpisodeToIndex {
+  episode: IndexedEpisode
+  /** Its transcript's paragraphs, or null when it has none. */
+  transcript: ReadonlyArray<Pick<TranscriptParagraph, 'start' | 'text'>> | null
+}
+
+export type IndexFile = { path: string; bytes: Uint8Array } | { path: string; text: string }
+
+export type IndexLayout = Pick<IndexMeta, 'cardBlock' | 'chapterBlock' | 'passageSize'>
+
+export const defaultLayout: IndexLayout = { cardBlock: 64, chapterBlock: 16, passageSize: 64 }
+
+function indexEpisode(
+  table: PostingsTable,
+  ordinal: number,
+  { episode, transcript }: EpisodeToIndex,
+) {
+  const add = (text: string, field: EpisodeField) => {
+    for (const term of indexTerms(text)) table.add(term, ordinal, field)
+  }
+  add(episode.title, 'prominent')
+  for (const guest of episode.guests) add(guest.name, 'prominent')
+  for (const chapter of episode.chapters) add(chapter.title, 'chapters')
+  for (const technology of episode.technologies) add(technology.name, 'other')
+  if (episode.show) add(episode.show.name, 'other')
+  add(episode.description, 'other')
+  add(episode.showNotes, 'other')
+  for (const [paragraph, { text }] of (transcript ?? []).entries()) {
+    for (const term of indexTerms(text)) table.addSpoken(term, ordinal, paragraph)
+  }
+}
+
+function* passageFiles(slug: string, paragraphs: EpisodeToIndex['transcript'], size: number) {
+  const rows: PassageRow[] = (paragraphs ?? []).map(({ start, text }) => [start, text])
+  for (let chunk = 0; chunk * size < rows.length; chunk++) {
+    const text = JSON.stringify(rows.slice(chunk * size, (chunk + 1) * size))
+    yield { path: passagePath(slug, chunk), text }
+  }
+}
+
+function* shardFiles(terms: Map<string, TermPostings>): Generator<IndexFile, string[]> {
+  const shards = new Map<string, Array<[string, TermPostings]>>()
+  for (const entry of terms) {
+    const key = shardKey(entry[0])
+    const shard = shards.get(key)
+    if (shard) shard.push(entry)
+    else shards.set(key, [entry])
+  }
+  const keys = [...shards.keys()].sort()
+  for (const key of keys) {
+    const entries = (shards.get(key) ?? []).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    yield { path: shardPath(key), bytes: encodeTermShard(entries) }
+  }
+  return keys
+}
+
+/**
+ * The static search index of a catalog, as files under `data/search/`:
+ * term shards (by a word's first two characters), card and chapter files by
+ * blocks of episodes, and transcript passages. `episodes` come newest first;
+ * each transcript is read once and dropped, so a catalog's transcripts never
+ * need to be in memory together. Passage, card and chapter files come as
+ * soon as they are complete; the shards and `meta.json` come last.
+ */
+export function* searchIndexFiles(
+  episodes: Iterable<EpisodeToIndex>,
+  layout: IndexLayout = defaultLayout,
+): Generator<IndexFile> {
+  const table = new PostingsTable()
+  let cards: CardRow[] = []
+  let chapters: ChapterRow[][] = []
+  let count = 0
+  for (const entry of episodes) {
+    const ordinal = count++
+    const { episode } = entry
+    indexEpisode(table, ordinal, entry)
+    yield* passageFiles(episode.slug, entry.transcript, layout.passageSize)
+    cards.push([episode.slug, episode.title, episode.publishedAt, episode.show?.name ?? null])
+    chapters.push(episode.chapters.map(({ startTime, title }) => [startTime, title]))
+    if (cards.length === layout.cardBlock) {
+      yield { path: cardPath(Math.floor(ordinal / layout.cardBlock)), text: JSON.stringify(cards) }
+      cards = []
+    }
+    if (chapters.length === layout.chapterBlock) {
+      yield {
+        path: chapterPath(Math.floor(ordinal / layout.chapterBlock)),
+        text: JSON.stringify(chapters),
+      }
+      chapters = []
+    }
+  }
+  if (cards.length > 0) {
+    yield {
+      path: cardPath(Math.floor((count - 1) / layout.cardBlock)),
+      text: JSON.stringify(cards),
+    }
+  }
+  if (chapters.length > 0) {
+    const block = Math.floor((count - 1) / layout.chapterBlock)
+    yield { path: chapterPath(block), text: JSON.stringify(chapters) }
+  }
+  const shards = yield* shardFiles(table.terms)
+  const meta: IndexMeta = { episodes: count, ...layout, shards }
+  yield { path: metaPath, text: JSON.stringify(meta) }
+}

@@ -1,0 +1,85 @@
+import SearchableMap from 'minisearch/SearchableMap'
+import {
+  type CardRow,
+  type ChapterRow,
+  cardPath,
+  chapterPath,
+  type IndexMeta,
+  metaPath,
+  type PassageRow,
+  passagePath,
+  shardPath,
+} from './index-layout.ts'
+import { readTermShard, type TermPostings } from './term-shard.ts'
+
+/** Fetches one part of the index by its path under the site root. */
+export type FetchPart = (path: string) => Promise<ArrayBuffer | string>
+
+export interface TermShard {
+  postings: Map<string, TermPostings>
+  /** The same words in a tree, for prefixes and typos. */
+  words: SearchableMap<true>
+}
+
+export interface IndexParts {
+  meta: () => Promise<IndexMeta>
+  shard: (key: string) => Promise<TermShard>
+  card: (ordinal: number) => Promise<CardRow>
+  chapters: (ordinal: number) => Promise<ChapterRow[]>
+  paragraph: (slug: string, paragraph: number) => Promise<PassageRow>
+}
+
+const asText = (part: ArrayBuffer | string) =>
+  typeof part === 'string' ? part : new TextDecoder().decode(part)
+const asBytes = (part: ArrayBuffer | string) =>
+  typeof part === 'string' ? new TextEncoder().encode(part) : new Uint8Array(part)
+
+/** Each part fetched once and parsed once; later asks share the same promise. */
+function cached<T>(load: (path: string) => Promise<T>) {
+  const parts = new Map<string, Promise<T>>()
+  return (path: string) => {
+    let part = parts.get(path)
+    if (!part) {
+      part = load(path)
+      parts.set(path, part)
+      part.catch(() => parts.delete(path))
+    }
+    return part
+  }
+}
+
+function missing(what: string): never {
+  throw new Error(`the search index has no ${what}; was it built from the same catalog?`)
+}
+
+/** The index's parts, fetched on demand through `fetchPart` and kept. */
+export function createIndexParts(fetchPart: FetchPart): IndexParts {
+  const json = cached(async (path) => JSON.parse(asText(await fetchPart(path))) as unknown)
+  const shards = cached(async (path): Promise<TermShard> => {
+    const postings = readTermShard(asBytes(await fetchPart(path)))
+    const words = new SearchableMap<true>()
+    for (const word of postings.keys()) words.set(word, true)
+    return { postings, words }
+  })
+  const meta = () => json(metaPath) as Promise<IndexMeta>
+  return {
+    meta,
+    shard: (key) => shards(shardPath(key)),
+    async card(ordinal) {
+      const { cardBlock } = await meta()
+      const rows = (await json(cardPath(Math.floor(ordinal / cardBlock)))) as CardRow[]
+      return rows[ordinal % cardBlock] ?? missing(`card for episode ${ordinal}`)
+    },
+    async chapters(ordinal) {
+      const { chapterBlock } = await meta()
+      const rows = (await json(chapterPath(Math.floor(ordinal / chapterBlock)))) as ChapterRow[][]
+      return rows[ordinal % chapterBlock] ?? missing(`chapters for episode ${ordinal}`)
+    },
+    async paragraph(slug, paragraph) {
+      const { passageSize } = await meta()
+      const chunk = Math.floor(paragraph / passageSize)
+      const rows = (await json(passagePath(slug, chunk))) as PassageRow[]
+      return rows[paragraph % passageSize] ?? missing(`paragraph ${paragraph} of ${slug}`)
+    },
+  }
+}

@@ -35,7 +35,7 @@ export type IndexFile = { path: string; bytes: Uint8Array } | { path: string; te
 
 export type IndexLayout = Pick<IndexMeta, 'cardBlock' | 'chapterBlock' | 'passageSize'>
 
-export const defaultLayout: IndexLayout = { cardBlock: 64, chapterBlock: 16, passageSize: 64 }
+export const defaultLayout: IndexLayout = { cardBlock: 64, chapterBlock: 16, passageSize: 32 }
 
 function indexEpisode(
   table: PostingsTable,
@@ -52,13 +52,17 @@ function indexEpisode(
   if (episode.show) add(episode.show.name, 'other')
   add(episode.description, 'other')
   add(episode.showNotes, 'other')
-  for (const [paragraph, { text }] of (transcript ?? []).entries()) {
-    for (const term of indexTerms(text)) table.addSpoken(term, ordinal, paragraph)
+  const passages: PassageRow[] = []
+  for (const { start, text } of transcript ?? []) {
+    const said = new Set(indexTerms(text).filter((term) => table.saidFirst(term, ordinal)))
+    if (said.size === 0) continue
+    for (const term of said) table.addSpoken(term, ordinal, passages.length)
+    passages.push([start, text])
   }
+  return passages
 }
 
-function* passageFiles(slug: string, paragraphs: EpisodeToIndex['transcript'], size: number) {
-  const rows: PassageRow[] = (paragraphs ?? []).map(({ start, text }) => [start, text])
+function* passageFiles(slug: string, rows: readonly PassageRow[], size: number) {
   for (let chunk = 0; chunk * size < rows.length; chunk++) {
     const text = JSON.stringify(rows.slice(chunk * size, (chunk + 1) * size))
     yield { path: passagePath(slug, chunk), text }
@@ -84,7 +88,8 @@ function* shardFiles(terms: Map<string, TermPostings>): Generator<IndexFile, str
 /**
  * The static search index of a catalog, as files under `data/search/`:
  * term shards (by a word's first two characters), card and chapter files by
- * blocks of episodes, and transcript passages. `episodes` come newest first;
+ * blocks of episodes, and transcript passages (the paragraphs that first say
+ * a word, by episode). `episodes` come newest first;
  * each transcript is read once and dropped, so a catalog's transcripts never
  * need to be in memory together. Passage, card and chapter files come as
  * soon as they are complete; the shards and `meta.json` come last.
@@ -100,8 +105,8 @@ export function* searchIndexFiles(
   for (const entry of episodes) {
     const ordinal = count++
     const { episode } = entry
-    indexEpisode(table, ordinal, entry)
-    yield* passageFiles(episode.slug, entry.transcript, layout.passageSize)
+    const passages = indexEpisode(table, ordinal, entry)
+    yield* passageFiles(episode.slug, passages, layout.passageSize)
     cards.push([episode.slug, episode.title, episode.publishedAt, episode.show?.name ?? null])
     chapters.push(episode.chapters.map(({ startTime, title }) => [startTime, title]))
     if (cards.length === layout.cardBlock) {

@@ -6,9 +6,9 @@ export interface TermPostings {
   prominent: number[]
   /** Episodes with the word in a chapter title. */
   chapters: number[]
-  /** Episodes with the word in their transcript, each with the first paragraph that says it. */
+  /** Episodes with the word in their transcript, each with the first passage that says it. */
   transcriptEpisodes: number[]
-  transcriptParagraphs: number[]
+  transcriptPassages: number[]
 }
 
 export type EpisodeField = 'prominent' | 'chapters' | 'other'
@@ -29,7 +29,7 @@ export class PostingsTable {
         prominent: [],
         chapters: [],
         transcriptEpisodes: [],
-        transcriptParagraphs: [],
+        transcriptPassages: [],
       }
       this.terms.set(term, postings)
     }
@@ -43,12 +43,17 @@ export class PostingsTable {
     if (field === 'chapters') pushOnce(postings.chapters, ordinal)
   }
 
-  /** Keeps the first paragraph of the episode that says the word. */
-  addSpoken(term: string, ordinal: number, paragraph: number) {
+  /** Whether the episode's transcript has not said the word before. */
+  saidFirst(term: string, ordinal: number): boolean {
+    const spoken = this.terms.get(term)?.transcriptEpisodes
+    return spoken?.[spoken.length - 1] !== ordinal
+  }
+
+  /** The first passage of the episode's transcript that says the word (see `saidFirst`). */
+  addSpoken(term: string, ordinal: number, passage: number) {
     const postings = this.of(term)
     pushOnce(postings.episodes, ordinal)
-    if (postings.transcriptEpisodes[postings.transcriptEpisodes.length - 1] === ordinal) return
     postings.transcriptEpisodes.push(ordinal)
-    postings.transcriptParagraphs.push(paragraph)
+    postings.transcriptPassages.push(passage)
   }
 }

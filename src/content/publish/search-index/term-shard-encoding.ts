@@ -7,7 +7,7 @@ const utf8 = new TextEncoder()
 /**
  * One shard: the count of words, then per word (sorted) its UTF-8 text and
  * its episode sets (all, prominent, chapters, transcript) and the first
- * transcript paragraph of each transcript episode. `readTermShard` reads it.
+ * transcript passage that says it in each transcript episode. `readTermShard` reads it.
  */
 export function encodeTermShard(terms: ReadonlyArray<[string, TermPostings]>): Uint8Array {
   const out = new ByteWriter()
@@ -20,7 +20,7 @@ export function encodeTermShard(terms: ReadonlyArray<[string, TermPostings]>): U
     writeEpisodeSet(out, postings.prominent)
     writeEpisodeSet(out, postings.chapters)
     writeEpisodeSet(out, postings.transcriptEpisodes)
-    for (const paragraph of postings.transcriptParagraphs) out.varint(paragraph)
+    for (const passage of postings.transcriptPassages) out.varint(passage)
   }
   return out.done()
 }

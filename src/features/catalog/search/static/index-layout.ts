@@ -9,7 +9,7 @@ export interface IndexMeta {
   cardBlock: number
   /** Episodes per chapter file (`chapters/<n>.json`). */
   chapterBlock: number
-  /** Transcript paragraphs per passage file (`passages/<slug>/<n>.json`). */
+  /** Transcript passages per file (`passages/<slug>/<n>.json`): paragraphs that first say a word. */
   passageSize: number
   /** Shard keys that have a file, so that a word with none costs no request. */
   shards: string[]
@@ -19,7 +19,7 @@ export interface IndexMeta {
 export type CardRow = [slug: string, title: string, publishedAt: string, show: string | null]
 /** One episode's chapters as `[startTime, title]`. */
 export type ChapterRow = [startTime: number, title: string]
-/** One transcript paragraph as `[start, text]`. */
+/** One transcript passage (a paragraph) as `[start, text]`. */
 export type PassageRow = [start: number, text: string]
 
 export const metaPath = 'data/search/meta.json'

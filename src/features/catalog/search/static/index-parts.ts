@@ -26,7 +26,7 @@ export interface IndexParts {
   shard: (key: string) => Promise<TermShard>
   card: (ordinal: number) => Promise<CardRow>
   chapters: (ordinal: number) => Promise<ChapterRow[]>
-  paragraph: (slug: string, paragraph: number) => Promise<PassageRow>
+  passage: (slug: string, passage: number) => Promise<PassageRow>
 }
 
 const asText = (part: ArrayBuffer | string) =>
@@ -75,11 +75,11 @@ export function createIndexParts(fetchPart: FetchPart): IndexParts {
       const rows = (await json(chapterPath(Math.floor(ordinal / chapterBlock)))) as ChapterRow[][]
       return rows[ordinal % chapterBlock] ?? missing(`chapters for episode ${ordinal}`)
     },
-    async paragraph(slug, paragraph) {
+    async passage(slug, passage) {
       const { passageSize } = await meta()
-      const chunk = Math.floor(paragraph / passageSize)
+      const chunk = Math.floor(passage / passageSize)
       const rows = (await json(passagePath(slug, chunk))) as PassageRow[]
-      return rows[paragraph % passageSize] ?? missing(`paragraph ${paragraph} of ${slug}`)
+      return rows[passage % passageSize] ?? missing(`passage ${passage} of ${slug}`)
     },
   }
 }

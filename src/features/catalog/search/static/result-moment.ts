@@ -64,6 +64,6 @@ export async function resultMoment(
   let first = Number.POSITIVE_INFINITY
   for (const { spoken } of postings) first = Math.min(first, spoken.get(ordinal) ?? first)
   if (first === Number.POSITIVE_INFINITY) return null
-  const [start, text] = await parts.paragraph(slug, first)
+  const [start, text] = await parts.passage(slug, first)
   return highlighted(start, 'transcript', text, words)
 }

@@ -7,7 +7,7 @@ export interface TermPostings {
   prominent: Int32Array
   /** In a chapter title. */
   chapters: Int32Array
-  /** Episode ordinal → first transcript paragraph that says the word. */
+  /** Episode ordinal → first transcript passage that says the word. */
   spoken: Map<number, number>
 }
 

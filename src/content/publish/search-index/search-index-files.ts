@@ -7,12 +7,11 @@ import {
   metaPath,
   type PassageRow,
   passagePath,
-  shardPath,
 } from '../../../features/catalog/search/static/index-layout.ts'
-import { indexTerms, shardKey } from '../../../features/catalog/search/static/index-terms.ts'
+import { indexTerms } from '../../../features/catalog/search/static/index-terms.ts'
 import type { ChapterDocument, EpisodeDocument, TranscriptParagraph } from '../../documents.ts'
-import { type EpisodeField, PostingsTable, type TermPostings } from './term-postings.ts'
-import { encodeTermShard } from './term-shard-encoding.ts'
+import { type ShardSizes, shardFiles } from './shard-files.ts'
+import { type EpisodeField, PostingsTable } from './term-postings.ts'
 
 /** What the index reads of an episode document. */
 export type IndexedEpisode = Pick<
@@ -33,9 +32,15 @@ export interface EpisodeToIndex {
 
 export type IndexFile = { path: string; bytes: Uint8Array } | { path: string; text: string }
 
-export type IndexLayout = Pick<IndexMeta, 'cardBlock' | 'chapterBlock' | 'passageSize'>
+export type IndexLayout = Pick<IndexMeta, 'cardBlock' | 'chapterBlock' | 'passageSize'> & ShardSizes
 
-export const defaultLayout: IndexLayout = { cardBlock: 64, chapterBlock: 16, passageSize: 32 }
+export const defaultLayout: IndexLayout = {
+  cardBlock: 64,
+  chapterBlock: 16,
+  passageSize: 32,
+  shardBytes: 16_000,
+  momentBytes: 12_000,
+}
 
 function indexEpisode(
   table: PostingsTable,
@@ -69,25 +74,10 @@ function* passageFiles(slug: string, rows: readonly PassageRow[], size: number) 
   }
 }
 
-function* shardFiles(terms: Map<string, TermPostings>): Generator<IndexFile, string[]> {
-  const shards = new Map<string, Array<[string, TermPostings]>>()
-  for (const entry of terms) {
-    const key = shardKey(entry[0])
-    const shard = shards.get(key)
-    if (shard) shard.push(entry)
-    else shards.set(key, [entry])
-  }
-  const keys = [...shards.keys()].sort()
-  for (const key of keys) {
-    const entries = (shards.get(key) ?? []).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    yield { path: shardPath(key), bytes: encodeTermShard(entries) }
-  }
-  return keys
-}
-
 /**
  * The static search index of a catalog, as files under `data/search/`:
- * term shards (by a word's first two characters), card and chapter files by
+ * term shards (by a word's first two characters, split further where
+ * they grow large) with their moments by blocks of episodes, card and chapter files by
  * blocks of episodes, and transcript passages (the paragraphs that first say
  * a word, by episode). `episodes` come newest first;
  * each transcript is read once and dropped, so a catalog's transcripts never
@@ -131,7 +121,8 @@ export function* searchIndexFiles(
     const block = Math.floor((count - 1) / layout.chapterBlock)
     yield { path: chapterPath(block), text: JSON.stringify(chapters) }
   }
-  const shards = yield* shardFiles(table.terms)
-  const meta: IndexMeta = { episodes: count, ...layout, shards }
+  const shards = yield* shardFiles(table.terms, count, layout)
+  const { cardBlock, chapterBlock, passageSize } = layout
+  const meta: IndexMeta = { episodes: count, cardBlock, chapterBlock, passageSize, shards }
   yield { path: metaPath, text: JSON.stringify(meta) }
 }

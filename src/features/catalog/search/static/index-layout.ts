@@ -11,7 +11,11 @@ export interface IndexMeta {
   chapterBlock: number
   /** Transcript passages per file (`passages/<slug>/<n>.json`): paragraphs that first say a word. */
   passageSize: number
-  /** Shard keys that have a file, so that a word with none costs no request. */
+  /**
+   * Shard keys that have a file, so that a word with none costs no request.
+   * A word lives in the shard of the longest key it starts with: two letters,
+   * or more where a shard grew too large and was split by the next letter.
+   */
   shards: string[]
 }
 
@@ -32,6 +36,9 @@ function fileName(key: string): string {
 }
 
 export const shardPath = (key: string) => `data/search/terms/${fileName(key)}.bin`
+/** Where a shard's words were said or titled a chapter, for one block of episodes. */
+export const momentPath = (key: string, block: number) =>
+  `data/search/moments/${fileName(key)}/${block}.bin`
 export const cardPath = (block: number) => `data/search/cards/${block}.json`
 export const chapterPath = (block: number) => `data/search/chapters/${block}.json`
 export const passagePath = (slug: string, chunk: number) =>

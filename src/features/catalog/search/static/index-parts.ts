@@ -6,17 +6,18 @@ import {
   chapterPath,
   type IndexMeta,
   metaPath,
+  momentPath,
   type PassageRow,
   passagePath,
   shardPath,
 } from './index-layout.ts'
-import { readTermShard, type TermPostings } from './term-shard.ts'
+import { readMoments, readTermShard, type TermMoments, type TermShardData } from './term-shard.ts'
 
 /** Fetches one part of the index by its path under the site root. */
 export type FetchPart = (path: string) => Promise<ArrayBuffer | string>
 
-export interface TermShard {
-  postings: Map<string, TermPostings>
+export interface TermShard extends TermShardData {
+  key: string
   /** The same words in a tree, for prefixes and typos. */
   words: SearchableMap<true>
 }
@@ -24,6 +25,8 @@ export interface TermShard {
 export interface IndexParts {
   meta: () => Promise<IndexMeta>
   shard: (key: string) => Promise<TermShard>
+  /** Where the shard's words are in chapter titles and transcripts, near the episode. */
+  moments: (shard: TermShard, ordinal: number) => Promise<Map<string, TermMoments>>
   card: (ordinal: number) => Promise<CardRow>
   chapters: (ordinal: number) => Promise<ChapterRow[]>
   passage: (slug: string, passage: number) => Promise<PassageRow>
@@ -34,7 +37,7 @@ const asText = (part: ArrayBuffer | string) =>
 const asBytes = (part: ArrayBuffer | string) =>
   typeof part === 'string' ? new TextEncoder().encode(part) : new Uint8Array(part)
 
-/** Each part fetched once and parsed once; later asks share the same promise. */
+/** Each part (by path or key) fetched once and parsed once; later asks share the same promise. */
 function cached<T>(load: (path: string) => Promise<T>) {
   const parts = new Map<string, Promise<T>>()
   return (path: string) => {
@@ -55,16 +58,31 @@ function missing(what: string): never {
 /** The index's parts, fetched on demand through `fetchPart` and kept. */
 export function createIndexParts(fetchPart: FetchPart): IndexParts {
   const json = cached(async (path) => JSON.parse(asText(await fetchPart(path))) as unknown)
-  const shards = cached(async (path): Promise<TermShard> => {
-    const postings = readTermShard(asBytes(await fetchPart(path)))
+  const shard = cached(async (key): Promise<TermShard> => {
+    const data = readTermShard(asBytes(await fetchPart(shardPath(key))))
     const words = new SearchableMap<true>()
-    for (const word of postings.keys()) words.set(word, true)
-    return { postings, words }
+    for (const word of data.terms) words.set(word, true)
+    return { ...data, key, words }
   })
+  const momentFiles = cached(async (path) => asBytes(await fetchPart(path)))
+  const parsedMoments = new Map<string, Map<string, TermMoments>>()
+  const none = new Map<string, TermMoments>()
   const meta = () => json(metaPath) as Promise<IndexMeta>
   return {
     meta,
-    shard: (key) => shards(shardPath(key)),
+    shard,
+    async moments(shard, ordinal) {
+      if (shard.momentBlock === 0) return none
+      const block = Math.floor(ordinal / shard.momentBlock)
+      const path = momentPath(shard.key, block)
+      const bytes = await momentFiles(path)
+      let parsed = parsedMoments.get(path)
+      if (!parsed) {
+        parsed = readMoments(bytes, shard.terms, block * shard.momentBlock)
+        parsedMoments.set(path, parsed)
+      }
+      return parsed
+    },
     async card(ordinal) {
       const { cardBlock } = await meta()
       const rows = (await json(cardPath(Math.floor(ordinal / cardBlock)))) as CardRow[]

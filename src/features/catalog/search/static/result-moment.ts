@@ -1,7 +1,6 @@
 import { findChapterHit } from '../chapter-hit.ts'
-import type { IndexParts } from './index-parts.ts'
+import type { IndexParts, TermShard } from './index-parts.ts'
 import { placedTerms } from './index-terms.ts'
-import type { TermPostings } from './term-shard.ts'
 
 /** Where a result leads in the episode, and the words that matched there. */
 export interface ResultMoment {
@@ -42,18 +41,21 @@ function highlighted(
 /**
  * The best moment of a matching episode: the chapter whose title holds the
  * most matched words, as today's search picks it; else the earliest
- * transcript paragraph that says one of them; else none (the words are in
+ * transcript passage that says one of them; else none (the words are in
  * the title, description or names, and the episode itself is the hit).
+ * `matched` gives each matched word's shard, whose moments say where it is.
  */
 export async function resultMoment(
   parts: IndexParts,
   ordinal: number,
   slug: string,
-  matched: ReadonlyMap<string, TermPostings>,
+  matched: ReadonlyMap<string, TermShard>,
 ): Promise<ResultMoment | null> {
   const words = new Set(matched.keys())
-  const postings = [...matched.values()]
-  if (postings.some(({ chapters }) => holds(chapters, ordinal))) {
+  const shards = new Set(matched.values())
+  const found = await Promise.all([...shards].map((shard) => parts.moments(shard, ordinal)))
+  const moments = [...words].flatMap((word) => found.flatMap((byWord) => byWord.get(word) ?? []))
+  if (moments.some(({ chapters }) => holds(chapters, ordinal))) {
     const chapters = await parts.chapters(ordinal)
     const hit = findChapterHit(
       chapters.map(([startTime, title]) => ({ startTime, title })),
@@ -62,7 +64,7 @@ export async function resultMoment(
     if (hit) return highlighted(hit.startTime, 'chapter', hit.title, words)
   }
   let first = Number.POSITIVE_INFINITY
-  for (const { spoken } of postings) first = Math.min(first, spoken.get(ordinal) ?? first)
+  for (const { spoken } of moments) first = Math.min(first, spoken.get(ordinal) ?? first)
   if (first === Number.POSITIVE_INFINITY) return null
   const [start, text] = await parts.passage(slug, first)
   return highlighted(start, 'transcript', text, words)

@@ -1,6 +1,7 @@
 import SearchableMap from 'minisearch/SearchableMap'
 import type { SearchIndex } from '../../../content/documents.ts'
 import { type ChapterHit, findChapterHit, searchTerms } from './chapter-hit.ts'
+import { expand } from './word-expansion.ts'
 
 export interface SearchableEpisode {
   slug: string
@@ -17,22 +18,6 @@ export interface SearchHits {
 
 export interface SearchEngine {
   search: (query: string) => SearchHits
-}
-
-/** Typos forgiven for a word: none below five letters, one up to nine, then two. */
-function allowedTypos(term: string): number {
-  if (term.length < 5) return 0
-  return Math.min(2, Math.floor(term.length * 0.2))
-}
-
-/** Every indexed word a query word stands for: itself, words it starts, near misspellings. */
-function expand(words: SearchableMap<Int32Array>, term: string): Set<string> {
-  const found = new Set<string>()
-  if (words.has(term)) found.add(term)
-  if (term.length >= 2) for (const [word] of words.atPrefix(term)) found.add(word)
-  const typos = allowedTypos(term)
-  if (typos > 0) for (const word of words.fuzzyGet(term, typos).keys()) found.add(word)
-  return found
 }
 
 const SLICE_MS = 12

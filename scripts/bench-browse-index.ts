@@ -5,6 +5,7 @@
  *
  *   node --expose-gc --import tsx scripts/bench-browse-index.ts [--counts 10000,100000] [--seed 1]
  */
+import { pathToFileURL } from 'node:url'
 import { parseArgs } from 'node:util'
 import type { CatalogIndex, FacetEntry } from '../src/content/documents.ts'
 import {
@@ -151,12 +152,17 @@ async function bench(count: number, seed: number) {
   await laterClicks(catalog, index, seed)
 }
 
-const { values } = parseArgs({
-  options: {
-    counts: { type: 'string', default: '10000,100000' },
-    seed: { type: 'string', default: '1' },
-  },
-})
-for (const count of (values.counts ?? '').split(',').map(Number)) {
-  await bench(count, Number(values.seed))
+/** For `npm run bench`: both sizes, seed 1. */
+export async function main(counts = [10_000, 100_000], seed = 1): Promise<void> {
+  for (const count of counts) await bench(count, seed)
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const { values } = parseArgs({
+    options: {
+      counts: { type: 'string', default: '10000,100000' },
+      seed: { type: 'string', default: '1' },
+    },
+  })
+  await main((values.counts ?? '').split(',').map(Number), Number(values.seed))
 }

@@ -75,9 +75,14 @@ async function buildAndServe(catalog: string, out: string, servePort: number) {
 /** Runs one benchmark module in its own process; a missing or failing one is reported, not fatal. */
 function runModule(file: string): Promise<string> {
   heading(file)
-  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/bench-module.ts', file], {
-    stdio: 'inherit',
-  })
+  // --expose-gc: modules that report what one step holds collect the garbage before measuring.
+  const child = spawn(
+    process.execPath,
+    ['--expose-gc', '--import', 'tsx', 'scripts/bench-module.ts', file],
+    {
+      stdio: 'inherit',
+    },
+  )
   return new Promise((done) => {
     child.once('exit', (code, signal) => {
       if (code === 0) return done('ran')
@@ -111,6 +116,9 @@ if (isGeneratedCatalog(catalogDir, episodes)) {
 const outcomes: Record<string, string> = {}
 outcomes['bench-content.ts'] = await runModule('bench-content.ts')
 outcomes['bench-feeds.ts'] = await runModule('bench-feeds.ts')
+// The static index's parts at 10,000 and 100,000 episodes, read back as the browser would.
+outcomes['bench-browse-index.ts'] = await runModule('bench-browse-index.ts')
+outcomes['bench-search-index.ts'] = await runModule('bench-search-index.ts')
 outcomes['bench-transcripts.ts'] = await runModule('bench-transcripts.ts')
 
 const synthetic = await buildAndServe(catalogDir, `.bench/dist-${episodes}`, port)

@@ -1,4 +1,5 @@
-import type { CatalogIndex, EpisodeSummary } from '../../documents.ts'
+import { slugsOf } from '../../../features/catalog/filters/catalog-model.ts'
+import type { CatalogIndex } from '../../documents.ts'
 
 export type FacetGroupName = keyof CatalogIndex['facets']
 
@@ -31,19 +32,6 @@ export interface CompressedRows {
 /** Entry `i` of compressed rows, without copying. */
 export const rowAt = ({ offsets, values }: CompressedRows, i: number): Int32Array =>
   values.subarray(offsets[i] ?? 0, offsets[i + 1] ?? 0)
-
-function slugsOf(episode: EpisodeSummary, group: FacetGroupName): readonly string[] {
-  switch (group) {
-    case 'guests':
-      return episode.guests
-    case 'technologies':
-      return episode.technologies
-    case 'shows':
-      return episode.show ? [episode.show] : []
-    case 'categories':
-      return episode.category ? [episode.category] : []
-  }
-}
 
 /** Numbers a group's options in facet order; slugs the facets do not list are left out. */
 export function facetRows(catalog: CatalogIndex, group: FacetGroupName): FacetRows {

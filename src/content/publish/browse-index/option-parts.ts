@@ -1,6 +1,6 @@
 import { browsePaths } from '../../../lib/browse-index/browse-index-layout.ts'
-import { writePostingList } from '../../../lib/browse-index/posting-list.ts'
-import { VarintWriter } from '../../../lib/browse-index/varint.ts'
+import { writePostingList } from '../../../lib/episode-sets/posting-list.ts'
+import { VarintWriter } from '../../../lib/episode-sets/varint.ts'
 import type { EpisodeSummary } from '../../documents.ts'
 import type { BrowseIndexFile } from './browse-index-file.ts'
 import { type FacetRows, rowAt } from './facet-rows.ts'
@@ -18,13 +18,12 @@ export function* optionParts(
   firstPage: number,
 ): Generator<BrowseIndexFile> {
   const encoder = new TextEncoder()
-  const size = group.rows.offsets.length - 1
   const others = all.filter((other) => other !== group)
   const counts = others.map((other) => new Int32Array(other.options.length))
   for (let option = 0; option < group.options.length; option++) {
     const ordinals = rowAt(group.postings, option)
     const out = new VarintWriter()
-    writePostingList(out, ordinals, size)
+    writePostingList(out, ordinals)
     others.forEach((other, g) => {
       const row = counts[g] as Int32Array
       row.fill(0)

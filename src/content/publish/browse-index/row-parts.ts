@@ -1,5 +1,5 @@
 import { browsePaths } from '../../../lib/browse-index/browse-index-layout.ts'
-import { VarintWriter } from '../../../lib/browse-index/varint.ts'
+import { VarintWriter } from '../../../lib/episode-sets/varint.ts'
 import type { BrowseIndexFile } from './browse-index-file.ts'
 import { type FacetRows, rowAt } from './facet-rows.ts'
 

@@ -1,5 +1,5 @@
-import { ByteWriter } from './byte-writer.ts'
-import { writeEpisodeSet } from './episode-set-encoding.ts'
+import { writePostingList } from '../../../lib/episode-sets/posting-list.ts'
+import { VarintWriter } from '../../../lib/episode-sets/varint.ts'
 import type { TermPostings } from './term-postings.ts'
 
 const utf8 = new TextEncoder()
@@ -13,17 +13,17 @@ export function encodeTermShard(
   terms: ReadonlyArray<[string, TermPostings]>,
   momentBlock: number,
 ): Uint8Array {
-  const out = new ByteWriter()
-  out.varint(momentBlock)
-  out.varint(terms.length)
+  const out = new VarintWriter()
+  out.write(momentBlock)
+  out.write(terms.length)
   for (const [term, postings] of terms) {
     const text = utf8.encode(term)
-    out.varint(text.length)
-    out.bytes(text)
-    writeEpisodeSet(out, postings.episodes)
-    writeEpisodeSet(out, postings.prominent)
+    out.write(text.length)
+    out.writeBytes(text)
+    writePostingList(out, postings.episodes)
+    writePostingList(out, postings.prominent)
   }
-  return out.done()
+  return out.finish()
 }
 
 /** The ordinals in [from, to), counted from `from` (ascending input). */
@@ -48,12 +48,12 @@ export function encodeMoments(
   from: number,
   to: number,
 ): Uint8Array {
-  const out = new ByteWriter()
+  const out = new VarintWriter()
   for (const [, postings] of terms) {
-    writeEpisodeSet(out, within(postings.chapters, from, to)[0])
+    writePostingList(out, within(postings.chapters, from, to)[0])
     const [spoken, first] = within(postings.transcriptEpisodes, from, to)
-    writeEpisodeSet(out, spoken)
-    for (let i = 0; i < spoken.length; i++) out.varint(postings.transcriptPassages[first + i] ?? 0)
+    writePostingList(out, spoken)
+    for (let i = 0; i < spoken.length; i++) out.write(postings.transcriptPassages[first + i] ?? 0)
   }
-  return out.done()
+  return out.finish()
 }

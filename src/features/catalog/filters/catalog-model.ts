@@ -29,7 +29,8 @@ export interface CatalogModel {
   groups: Record<FilterGroup, GroupIndex>
 }
 
-function slugsOf(episode: EpisodeSummary, group: FilterGroup): readonly string[] {
+/** The slugs of a group's options that an episode carries. */
+export function slugsOf(episode: EpisodeSummary, group: FilterGroup): readonly string[] {
   switch (group) {
     case 'guests':
       return episode.guests

@@ -43,7 +43,7 @@ export function createBrowseIndexReader(fetchPart: FetchPart, pageSize = 24): Br
         const parts = await Promise.all(
           chosen.map((option) =>
             cache.load(browsePaths.option(group, option), (raw) => {
-              const part = decodeOptionPart(asBytes(raw), meta.episodes, position, optionCounts)
+              const part = decodeOptionPart(asBytes(raw), position, optionCounts)
               remember(0, part.cards, part.ordinals)
               return part
             }),

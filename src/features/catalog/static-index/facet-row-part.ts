@@ -1,4 +1,4 @@
-import { VarintReader } from '../../../lib/browse-index/varint.ts'
+import { VarintReader } from '../../../lib/episode-sets/varint.ts'
 
 /** Options of one group for a range of episodes: those of episode `start + i` are `values[offsets[i]…offsets[i + 1]]`. */
 export interface FacetRowPart {

@@ -1,6 +1,6 @@
 import type { EpisodeSummary } from '../../../content/documents.ts'
-import { readPostingList } from '../../../lib/browse-index/posting-list.ts'
-import { VarintReader } from '../../../lib/browse-index/varint.ts'
+import { readPostingList } from '../../../lib/episode-sets/posting-list.ts'
+import { VarintReader } from '../../../lib/episode-sets/varint.ts'
 
 /** An option's part: its episodes and, per other group, how many of them carry each option. */
 export interface OptionPart {
@@ -14,12 +14,11 @@ export interface OptionPart {
 /** Decodes an option part; `optionCounts` is the number of options of each group, in meta order. */
 export function decodeOptionPart(
   bytes: Uint8Array,
-  episodes: number,
   ownGroup: number,
   optionCounts: readonly number[],
 ): OptionPart {
   const input = new VarintReader(bytes)
-  const ordinals = readPostingList(input, episodes)
+  const ordinals = readPostingList(input)
   const cooccurrence = optionCounts.map((count, group) => {
     if (group === ownGroup) return null
     const counts = new Int32Array(count)

@@ -1,18 +1,14 @@
 import { describe, expect, it } from 'vitest'
-import { ByteWriter } from '../../../../src/content/publish/search-index/byte-writer.ts'
-import { writeEpisodeSet } from '../../../../src/content/publish/search-index/episode-set-encoding.ts'
 import { searchIndexFiles } from '../../../../src/content/publish/search-index/search-index-files.ts'
-import {
-  ByteReader,
-  readEpisodeSet,
-} from '../../../../src/features/catalog/search/static/byte-reader.ts'
+import { readPostingList, writePostingList } from '../../../../src/lib/episode-sets/posting-list.ts'
+import { VarintReader, VarintWriter } from '../../../../src/lib/episode-sets/varint.ts'
 import { seededCatalog } from './seeded-catalog.ts'
 
 const roundTrip = (ordinals: number[]) => {
-  const out = new ByteWriter()
-  writeEpisodeSet(out, ordinals)
-  const bytes = out.done()
-  return { read: [...readEpisodeSet(new ByteReader(bytes))], bytes: bytes.length }
+  const out = new VarintWriter()
+  writePostingList(out, ordinals)
+  const bytes = out.finish()
+  return { read: [...readPostingList(new VarintReader(bytes))], bytes: bytes.length }
 }
 
 describe('episode sets', () => {

@@ -1,4 +1,5 @@
-import { ByteReader, readEpisodeSet } from './byte-reader.ts'
+import { readPostingList } from '../../../../lib/episode-sets/posting-list.ts'
+import { VarintReader } from '../../../../lib/episode-sets/varint.ts'
 
 /** Where one indexed word occurs; ordinals ascending (newest first). */
 export interface TermPostings {
@@ -27,15 +28,15 @@ const utf8 = new TextDecoder()
 
 /** Reads a shard the index writer's `encodeTermShard` wrote. */
 export function readTermShard(bytes: Uint8Array): TermShardData {
-  const reader = new ByteReader(bytes)
-  const momentBlock = reader.varint()
+  const reader = new VarintReader(bytes)
+  const momentBlock = reader.read()
   const terms: string[] = []
   const postings = new Map<string, TermPostings>()
-  const count = reader.varint()
+  const count = reader.read()
   for (let i = 0; i < count; i++) {
-    const term = utf8.decode(reader.bytesOf(reader.varint()))
+    const term = utf8.decode(reader.readBytes(reader.read()))
     terms.push(term)
-    postings.set(term, { episodes: readEpisodeSet(reader), prominent: readEpisodeSet(reader) })
+    postings.set(term, { episodes: readPostingList(reader), prominent: readPostingList(reader) })
   }
   return { momentBlock, terms, postings }
 }
@@ -46,12 +47,12 @@ export function readMoments(
   terms: readonly string[],
   from: number,
 ): Map<string, TermMoments> {
-  const reader = new ByteReader(bytes)
+  const reader = new VarintReader(bytes)
   const moments = new Map<string, TermMoments>()
   for (const term of terms) {
-    const chapters = readEpisodeSet(reader).map((ordinal) => ordinal + from)
+    const chapters = readPostingList(reader).map((ordinal) => ordinal + from)
     const spoken = new Map<number, number>()
-    for (const ordinal of readEpisodeSet(reader)) spoken.set(ordinal + from, reader.varint())
+    for (const ordinal of readPostingList(reader)) spoken.set(ordinal + from, reader.read())
     moments.set(term, { chapters, spoken })
   }
   return moments

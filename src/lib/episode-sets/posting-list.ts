@@ -4,14 +4,14 @@ const DELTAS = 0
 const BITMAP = 1
 
 /**
- * Writes ascending episode ordinals as gaps (varints) or as a bitmap over the
- * whole catalog, whichever is smaller: a rare guest takes a few bytes, a show
- * on a third of the episodes one bit an episode.
+ * Writes ascending episode ordinals as gaps (varints) or as a bitmap up to the
+ * last of them, whichever is smaller: a rare guest or word takes a few bytes,
+ * a show on a third of the episodes one bit an episode. The browse and the
+ * search index both store their episode sets this way.
  */
 export function writePostingList(
   out: VarintWriter,
   ordinals: ArrayLike<number> & Iterable<number>,
-  size: number,
 ) {
   const deltas = new VarintWriter()
   let previous = -1
@@ -20,7 +20,7 @@ export function writePostingList(
     previous = ordinal
   }
   const gaps = deltas.finish()
-  const bitmapLength = Math.ceil(size / 8)
+  const bitmapLength = previous < 0 ? 0 : (previous >> 3) + 1
   out.write(ordinals.length)
   if (gaps.length <= bitmapLength) {
     out.write(DELTAS)
@@ -31,11 +31,12 @@ export function writePostingList(
   for (const ordinal of ordinals)
     bitmap[ordinal >> 3] = (bitmap[ordinal >> 3] ?? 0) | (1 << (ordinal & 7))
   out.write(BITMAP)
+  out.write(bitmapLength)
   out.writeBytes(bitmap)
 }
 
 /** Reads what `writePostingList` wrote, as ascending ordinals. */
-export function readPostingList(input: VarintReader, size: number): Int32Array {
+export function readPostingList(input: VarintReader): Int32Array {
   const count = input.read()
   const kind = input.read()
   const ordinals = new Int32Array(count)
@@ -48,7 +49,7 @@ export function readPostingList(input: VarintReader, size: number): Int32Array {
     return ordinals
   }
   if (kind !== BITMAP) throw new Error(`unknown posting list kind ${kind}`)
-  const bitmap = input.readBytes(Math.ceil(size / 8))
+  const bitmap = input.readBytes(input.read())
   let k = 0
   for (let byte = 0; byte < bitmap.length; byte++) {
     const bits = bitmap[byte] ?? 0

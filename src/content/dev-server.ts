@@ -17,6 +17,7 @@ import {
 import { embedPageUrl } from './publish/embed-pages.ts'
 import { feedFileOf, sendFeedFile } from './publish/feed-response.ts'
 import { folderIndex } from './publish/folder-index.ts'
+import { staticIndexServer } from './publish/static-index-response.ts'
 import {
   sendTranscriptFile,
   transcriptFileOf,
@@ -97,6 +98,13 @@ export async function serveCatalog(
     const content = path && catalog.current()?.transcriptFiles.get(path)
     if (!path || content === undefined || content === null) return next()
     sendTranscriptFile(res, path, content)
+  })
+  const staticIndex = staticIndexServer(catalog.current, config.base)
+  server.middlewares.use((req, res, next) => {
+    const response = staticIndex(req.url ?? '')
+    if (!response) return next()
+    res.writeHead(response.status, { 'content-type': response.type, 'cache-control': 'no-cache' })
+    res.end(response.body)
   })
   server.middlewares.use((req, res, next) => {
     const result = catalog.current()

@@ -29,6 +29,7 @@ import {
   writeFiles,
 } from './publish/prerendered-pages.ts'
 import { sitemapFiles } from './publish/sitemap.ts'
+import { type StaticIndexFile, staticIndexFiles } from './publish/static-index.ts'
 import { IMAGE_CACHE } from './read/images/image-cache.ts'
 
 export interface EpisodesPluginOptions {
@@ -71,6 +72,7 @@ export function episodesPlugin(options: EpisodesPluginOptions): Plugin {
   let config: ResolvedConfig
   let result: CompileResult | null = null
   let pages: PendingPages | null = null
+  let indexFiles: Iterable<StaticIndexFile> | null = null
   let feeds: BuiltFeeds | null = null
   // The dev server recompiles on every change: unchanged files keep their results.
   const cache = new CompileCache()
@@ -180,6 +182,8 @@ export function episodesPlugin(options: EpisodesPluginOptions): Plugin {
         for (const [fileName, source] of result.assets) {
           this.emitFile({ type: 'asset', fileName, source })
         }
+        // Written to disk with the pages, as they are made: never all in memory.
+        indexFiles = staticIndexFiles(pageSource(result.documents))
         emit(feeds?.files ?? [])
         emit([...result.transcriptFiles].map(([path, content]) => ({ path, content })))
         const oembed = oembedFiles({ episodes, site: result.site, base: config.base })
@@ -218,11 +222,15 @@ export function episodesPlugin(options: EpisodesPluginOptions): Plugin {
     writeBundle: {
       order: 'post',
       async handler(outputOptions) {
+        const outDir = outputOptions.dir ?? resolve(config.root, config.build.outDir)
+        const index = indexFiles
+        indexFiles = null
+        if (index) writeFiles(outDir, index)
         const pending = pages
         pages = null
         if (!pending) return
         try {
-          writeFiles(outputOptions.dir ?? resolve(config.root, config.build.outDir), pending.files)
+          writeFiles(outDir, pending.files)
         } finally {
           await pending.dispose()
         }

@@ -36,7 +36,10 @@ export function* prerenderedPages(
 }
 
 /** Writes each file under `outDir` as it comes, creating its folder; returns how many. */
-export function writeFiles(outDir: string, files: Iterable<PublishedFile>): number {
+export function writeFiles(
+  outDir: string,
+  files: Iterable<{ path: string; content: string | Uint8Array }>,
+): number {
   const folders = new Set<string>()
   let count = 0
   for (const file of files) {

@@ -5,6 +5,9 @@ import { build } from 'vite'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { type WebVTTNode, WebVTTParser } from 'webvtt-parser'
 import type { EpisodeDocument } from '../../../../src/content/documents.ts'
+import { emptyFilters } from '../../../../src/features/catalog/filters/filter-state.ts'
+import { createStaticSearch } from '../../../../src/features/catalog/search/static/static-search.ts'
+import { createBrowseIndexReader } from '../../../../src/features/catalog/static-index/browse-index-reader.ts'
 
 // The Podcast Index's parser logs through pino: quiet, unless a test run asks for it.
 process.env.PARTYTIME_LOG ??= 'silent'
@@ -112,5 +115,29 @@ describe('transcripts in a real vite build', () => {
     ])
     const show = partytime.parseFeed(read('feeds/alpha.xml'), { allowMissingGuid: false })
     expect(show?.items.map((item) => item.podcastTranscripts?.length)).toEqual([2, 2])
+  })
+})
+
+describe('the static index in a real vite build', () => {
+  // Read from the written files, as the browser reads them from the host.
+  const fetchPart = async (path: string) =>
+    path.endsWith('.json') ? read(path) : new Uint8Array(readFileSync(join(outDir, path))).buffer
+
+  it('finds a word said only in a transcript, at the paragraph that says it', async () => {
+    const hits = await createStaticSearch(fetchPart).search('hello')
+    const [result, ...others] = await hits.page(0, 10)
+    expect(others).toEqual([])
+    expect(result?.slug).toBe('spoken')
+    expect(result?.moment).toMatchObject({ field: 'transcript', seconds: 1 })
+    expect(result?.moment?.snippet).toContain('Hello there.')
+  })
+
+  it('browses every published episode newest first, as the catalog lists them', async () => {
+    const catalog = JSON.parse(read('data/episodes.json')) as { episodes: Array<{ slug: string }> }
+    const browse = await createBrowseIndexReader(fetchPart).query(emptyFilters, null, 1)
+    expect(browse.total).toBe(catalog.episodes.length)
+    expect(browse.episodes.map((episode) => episode.slug)).toEqual(
+      catalog.episodes.map((episode) => episode.slug),
+    )
   })
 })

@@ -21,6 +21,8 @@ export const SUBPATH_PORT = SAMPLE_PORT + 2
 export const DEV_PORT = SAMPLE_PORT + 3
 /** A catalog of one show, whose home is that show. */
 export const ONE_SHOW_PORT = SAMPLE_PORT + 4
+/** A generated catalog of a few thousand episodes (tests/support/large-catalog.ts). */
+export const LARGE_PORT = SAMPLE_PORT + 5
 
 const hostileCatalog = 'tests/fixtures/catalogs/hostile-text'
 
@@ -66,6 +68,12 @@ export default defineConfig({
     // The same catalog deployed under a sub-path (BASE_PATH=/podcast/).
     server(SUBPATH_PORT, '--catalog episodes --base /podcast/'),
     server(ONE_SHOW_PORT, '--catalog tests/fixtures/catalogs/one-show'),
+    {
+      ...server(LARGE_PORT, '--catalog dist-e2e/large-catalog'),
+      command: `npx tsx tests/support/large-catalog.ts && ${server(LARGE_PORT, '--catalog dist-e2e/large-catalog').command}`,
+      // Thousands of pages to prerender, while the other servers build too.
+      timeout: 420_000,
+    },
     // Hostile text in every field: nothing may run.
     ...(existsSync(new URL(`../${hostileCatalog}`, import.meta.url))
       ? [server(HOSTILE_PORT, `--catalog ${hostileCatalog}`)]

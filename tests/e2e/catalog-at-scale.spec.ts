@@ -1,0 +1,96 @@
+import type { Page } from '@playwright/test'
+import type { CatalogIndex } from '../../src/content/documents.ts'
+import { applyFilters } from '../../src/features/catalog/filters/apply-filters.ts'
+import {
+  buildCatalogModel,
+  type CatalogModel,
+} from '../../src/features/catalog/filters/catalog-model.ts'
+import {
+  emptyFilters,
+  type FilterGroup,
+  type FilterSelection,
+  filterGroups,
+} from '../../src/features/catalog/filters/filter-state.ts'
+import { LARGE_PORT } from '../playwright.config.ts'
+import { LARGE_CATALOG_EPISODES } from '../support/large-catalog.ts'
+import { filterGroup, resultCount } from './catalog-helpers.ts'
+import { expectHydrated } from './support/hydration.ts'
+import { expect, test } from './support/test.ts'
+
+// A generated catalog of a few thousand episodes, built like any other (tests/support/large-catalog.ts).
+test.use({ baseURL: `http://127.0.0.1:${LARGE_PORT}` })
+
+const legends: Record<FilterGroup, string> = {
+  guests: 'Guests',
+  technologies: 'Technologies',
+  shows: 'Shows',
+  categories: 'Categories',
+}
+
+/** The catalog the site was built from, as its documents say. */
+async function catalogModel(page: Page): Promise<CatalogModel> {
+  const response = await page.request.get('/data/episodes.json')
+  expect(response.ok()).toBe(true)
+  return buildCatalogModel((await response.json()) as CatalogIndex)
+}
+
+/** Every option the panel shows, by name, with the count it shows. */
+async function shownCounts(page: Page, group: FilterGroup): Promise<Map<string, number>> {
+  const names = await filterGroup(page, legends[group])
+    .getByRole('checkbox')
+    .evaluateAll((boxes) => boxes.map((box) => box.closest('label')?.textContent ?? ''))
+  return new Map(
+    names.map((text) => {
+      const match = /^(.*)\((\d+)\)$/.exec(text.trim())
+      return [match?.[1]?.trim() ?? text, Number(match?.[2])]
+    }),
+  )
+}
+
+test('the catalog is the generated one, newest first, with its size in the count', async ({
+  page,
+}) => {
+  const model = await catalogModel(page)
+  await page.goto('/')
+  await expectHydrated(page)
+  const published = model.episodes.length
+  expect(published).toBeGreaterThanOrEqual(LARGE_CATALOG_EPISODES)
+  await expect(resultCount(page)).toHaveText(`${published.toLocaleString('en-US')} episodes`)
+})
+
+test('counts under filters equal those computed from the documents', async ({ page }) => {
+  const model = await catalogModel(page)
+  // A selection across three groups that still matches episodes: taken from one old episode.
+  const sample = model.episodes[Math.floor(model.episodes.length * 0.6)]
+  expect(sample?.show).toBeTruthy()
+  const selection: FilterSelection = {
+    ...emptyFilters,
+    shows: [sample?.show ?? ''],
+    technologies: (sample?.technologies ?? []).slice(0, 2),
+    categories: sample?.category ? [sample.category] : [],
+  }
+  const params = new URLSearchParams()
+  for (const slug of selection.shows) params.append('show', slug)
+  for (const slug of selection.technologies) params.append('technology', slug)
+  for (const slug of selection.categories) params.append('category', slug)
+  await page.goto(`/?${params}`)
+  await expectHydrated(page)
+
+  const expected = applyFilters(model, selection)
+  const total = expected.episodes.length
+  await expect(resultCount(page)).toHaveText(`${total} ${total === 1 ? 'episode' : 'episodes'}`)
+  for (const group of filterGroups) {
+    const options = model.groups[group].options
+    const want = new Map(options.map((option, i) => [option.name, expected.counts[group][i] ?? 0]))
+    await expect
+      .poll(
+        async () => {
+          const shown = await shownCounts(page, group)
+          return [...shown].filter(([name, count]) => want.get(name) !== count)
+        },
+        { message: `${group}: options whose count differs from the documents'` },
+      )
+      .toEqual([])
+    expect((await shownCounts(page, group)).size).toBeGreaterThan(0)
+  }
+})

@@ -4,7 +4,21 @@
  * both follow this module, so the paths are spelled once.
  */
 
-export const BROWSE_INDEX_VERSION = 2
+import type { EpisodeSummary } from '../../content/documents.ts'
+
+export const BROWSE_INDEX_VERSION = 3
+
+/** The names of what a card links to, in the order of its slugs: a card is drawn from itself alone. */
+export interface CardNames {
+  show: string | null
+  guests: string[]
+  technologies: string[]
+}
+
+/** An episode's card as the index stores it: its summary and the names its links show. */
+export interface BrowseCard extends EpisodeSummary {
+  names: CardNames
+}
 
 /** An option of a facet group as the first paint needs it. */
 export interface BrowseOption {
@@ -47,11 +61,11 @@ export const browsePaths = {
   tail: (group: string) => `${ROOT}/${group}/tail.json`,
   /**
    * Binary: an option's episodes, how many of them carry each option of the other
-   * groups, then the cards of its newest episodes (length-prefixed JSON `EpisodeSummary[]`).
+   * groups, then the cards of its newest episodes (length-prefixed JSON `BrowseCard[]`).
    */
   option: (group: string, option: number) => `${ROOT}/${group}/${option}.bin`,
   /** Binary: the options of one group that each episode of a range carries. */
   rows: (group: string, chunk: number) => `${ROOT}/${group}/rows-${chunk}.bin`,
-  /** JSON `EpisodeSummary[]` of a range of ordinals. */
+  /** JSON `BrowseCard[]` of a range of ordinals. */
   cards: (chunk: number) => `${ROOT}/cards/${chunk}.json`,
 } as const

@@ -1,7 +1,7 @@
 import type { CatalogIndex } from '../../documents.ts'
 import type { BrowseIndexFile } from './browse-index-file.ts'
 import { type BrowseChunks, metaParts } from './browse-meta.ts'
-import { cardParts } from './card-parts.ts'
+import { browseCards, cardParts } from './card-parts.ts'
 import { facetGroupNames, facetRows } from './facet-rows.ts'
 import { optionParts } from './option-parts.ts'
 import { rowParts } from './row-parts.ts'
@@ -24,9 +24,10 @@ export function* browseIndexFiles(
 ): Generator<BrowseIndexFile> {
   const groups = facetGroupNames.map((group) => facetRows(catalog, group))
   yield* metaParts(groups, catalog.episodes.length, chunks)
-  yield* cardParts(catalog.episodes, chunks.cardChunk)
+  const cards = browseCards(catalog)
+  yield* cardParts(cards, chunks.cardChunk)
   for (const group of groups) {
-    yield* optionParts(group, groups, catalog.episodes, chunks.firstPage)
+    yield* optionParts(group, groups, cards, chunks.firstPage)
     yield* rowParts(group, chunks.rowChunk)
   }
 }

@@ -1,7 +1,6 @@
-import { browsePaths } from '../../../lib/browse-index/browse-index-layout.ts'
+import { type BrowseCard, browsePaths } from '../../../lib/browse-index/browse-index-layout.ts'
 import { writePostingList } from '../../../lib/episode-sets/posting-list.ts'
 import { VarintWriter } from '../../../lib/episode-sets/varint.ts'
-import type { EpisodeSummary } from '../../documents.ts'
 import type { BrowseIndexFile } from './browse-index-file.ts'
 import { type FacetRows, rowAt } from './facet-rows.ts'
 
@@ -14,7 +13,7 @@ import { type FacetRows, rowAt } from './facet-rows.ts'
 export function* optionParts(
   group: FacetRows,
   all: readonly FacetRows[],
-  episodes: readonly EpisodeSummary[],
+  episodes: readonly BrowseCard[],
   firstPage: number,
 ): Generator<BrowseIndexFile> {
   const encoder = new TextEncoder()

@@ -1,5 +1,8 @@
-import type { EpisodeSummary } from '../../../content/documents.ts'
-import { type BrowseMeta, browsePaths } from '../../../lib/browse-index/browse-index-layout.ts'
+import {
+  type BrowseCard,
+  type BrowseMeta,
+  browsePaths,
+} from '../../../lib/browse-index/browse-index-layout.ts'
 import { type FilterGroup, type FilterSelection, filterGroups } from '../filters/filter-state.ts'
 import { browseGroups, chosenOptions } from './browse-options.ts'
 import { type ActiveGroup, countOptions } from './count-options.ts'
@@ -10,7 +13,7 @@ export interface BrowseResult {
   /** Episodes that pass every filter (and the search). */
   total: number
   /** The page's episodes, newest first or in search order. */
-  episodes: EpisodeSummary[]
+  episodes: BrowseCard[]
   /** Per group, per option (in the index's order): matches under every other group's filter and the search. */
   counts: Record<FilterGroup, Int32Array>
 }
@@ -56,8 +59,8 @@ export function createBrowseIndexReader(fetchPart: FetchPart, pageSize = 24): Br
   }
 
   /** Cards by ordinal, from option parts and card parts as they arrive. */
-  const cards = new Map<number, EpisodeSummary>()
-  const remember = (start: number, list: readonly EpisodeSummary[], ordinals?: Int32Array) => {
+  const cards = new Map<number, BrowseCard>()
+  const remember = (start: number, list: readonly BrowseCard[], ordinals?: Int32Array) => {
     for (const [k, card] of list.entries()) {
       cards.set(ordinals ? (ordinals[k] ?? -1) : start + k, card)
     }
@@ -71,7 +74,7 @@ export function createBrowseIndexReader(fetchPart: FetchPart, pageSize = 24): Br
     await Promise.all(
       [...chunks].map((chunk) =>
         cache.load(browsePaths.cards(chunk), (raw) => {
-          remember(chunk * meta.cardChunk, JSON.parse(asText(raw)) as EpisodeSummary[])
+          remember(chunk * meta.cardChunk, JSON.parse(asText(raw)) as BrowseCard[])
         }),
       ),
     )

@@ -1,4 +1,4 @@
-import type { EpisodeSummary } from '../../../content/documents.ts'
+import type { BrowseCard } from '../../../lib/browse-index/browse-index-layout.ts'
 import { readPostingList } from '../../../lib/episode-sets/posting-list.ts'
 import { VarintReader } from '../../../lib/episode-sets/varint.ts'
 
@@ -8,7 +8,7 @@ export interface OptionPart {
   /** Indexed by group position in the meta; the option's own group has none. */
   cooccurrence: Array<Int32Array | null>
   /** The cards of the first episodes of `ordinals`, in that order. */
-  cards: EpisodeSummary[]
+  cards: BrowseCard[]
 }
 
 /** Decodes an option part; `optionCounts` is the number of options of each group, in meta order. */
@@ -30,6 +30,6 @@ export function decodeOptionPart(
     return counts
   })
   const json = input.readBytes(input.read())
-  const cards = JSON.parse(new TextDecoder().decode(json)) as EpisodeSummary[]
+  const cards = JSON.parse(new TextDecoder().decode(json)) as BrowseCard[]
   return { ordinals, cooccurrence, cards }
 }

@@ -4,7 +4,10 @@ import type { CatalogIndex } from '../../../../src/content/documents.ts'
 import { browseIndexFiles } from '../../../../src/content/publish/browse-index/browse-index-files.ts'
 import type { BrowseChunks } from '../../../../src/content/publish/browse-index/browse-meta.ts'
 import { applyFilters } from '../../../../src/features/catalog/filters/apply-filters.ts'
-import { buildCatalogModel } from '../../../../src/features/catalog/filters/catalog-model.ts'
+import {
+  buildCatalogModel,
+  optionName,
+} from '../../../../src/features/catalog/filters/catalog-model.ts'
 import {
   emptyFilters,
   type FilterGroup,
@@ -98,10 +101,21 @@ describe.each([
     }
   })
 
-  it('keeps every card as the catalog has it', async () => {
+  it('keeps every card as the catalog has it, with the names of what it links to', async () => {
     const { reader } = memoryIndex(catalog)
+    const model = buildCatalogModel(catalog)
     const result = await reader.query(emptyFilters, null, 2)
-    expect(result.episodes).toEqual(catalog.episodes.slice(PAGE, 2 * PAGE))
+    expect(result.episodes).toEqual(
+      catalog.episodes.slice(PAGE, 2 * PAGE).map((episode) => ({
+        ...episode,
+        names: {
+          show: episode.show && optionName(model, 'shows', episode.show),
+          guests: episode.guests.map((slug) => optionName(model, 'guests', slug)),
+          technologies: episode.technologies.map((slug) => optionName(model, 'technologies', slug)),
+        },
+      })),
+    )
+    expect(result.episodes.some((card) => card.names.guests.length > 0)).toBe(true)
   })
 })
 

@@ -128,6 +128,30 @@ export interface EpisodeSummary {
   excerpt: string
 }
 
+/** The names of what a card links to, in the order of its slugs: a card is drawn from itself alone. */
+export interface CardNames {
+  show: string | null
+  guests: string[]
+  technologies: string[]
+}
+
+/** An episode's card as the browse index and the home document store it: its summary and the names its links show. */
+export interface BrowseCard extends EpisodeSummary {
+  names: CardNames
+}
+
+/** A show as the home page introduces it: its facet and its newest episode. */
+export interface HomeShow extends ShowFacet {
+  newest: BrowseCard | null
+}
+
+/** `data/home.json`: what the home page shows above the list, whatever the catalog's size. */
+export interface HomeDocument {
+  site: SiteInfo
+  /** Most episodes first, as in the catalog's facets. */
+  shows: HomeShow[]
+}
+
 export interface SiteInfo {
   title: string
   description: string

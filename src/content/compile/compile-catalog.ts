@@ -11,6 +11,7 @@ import type { CompileCache } from './compile-cache.ts'
 import type { CompiledFile, FileContext } from './compile-file.ts'
 import { type EpisodeIdentity, findDuplicates, locateInFile } from './duplicates.ts'
 import { entryDocuments, invalidEntryProblems } from './entry-documents.ts'
+import { homeDocument } from './home-document.ts'
 import {
   type EpisodeImageSource,
   episodeImageRequests,
@@ -59,7 +60,7 @@ export interface CompileOptions {
 }
 
 export interface CompileResult {
-  /** Path under `data/` → JSON text: `episodes.json`, `episodes/<slug>.json`, `search.json`. */
+  /** Path under `data/` → JSON text: `episodes.json`, `home.json`, `episodes/<slug>.json`, `search.json`. */
   documents: Map<string, string>
   /** Errors and warnings, in file order. */
   problems: ContentProblem[]
@@ -220,6 +221,7 @@ function renderDocuments(
   const summaries = published.map((episode) => episode.summary)
   const index = buildCatalogIndex(site, summaries, references)
   documents.set('episodes.json', JSON.stringify(index))
+  documents.set('home.json', JSON.stringify(homeDocument(index)))
   problems.push(...invalidEntryProblems(index, registries))
   const bySlug = published.toSorted((a, b) => compareText(a.summary.slug, b.summary.slug))
   for (const episode of bySlug) documents.set(`episodes/${episode.summary.slug}.json`, episode.json)

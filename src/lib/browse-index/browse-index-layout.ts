@@ -4,21 +4,9 @@
  * both follow this module, so the paths are spelled once.
  */
 
-import type { EpisodeSummary } from '../../content/documents.ts'
+export type { BrowseCard, CardNames } from '../../content/documents.ts'
 
 export const BROWSE_INDEX_VERSION = 3
-
-/** The names of what a card links to, in the order of its slugs: a card is drawn from itself alone. */
-export interface CardNames {
-  show: string | null
-  guests: string[]
-  technologies: string[]
-}
-
-/** An episode's card as the index stores it: its summary and the names its links show. */
-export interface BrowseCard extends EpisodeSummary {
-  names: CardNames
-}
 
 /** An option of a facet group as the first paint needs it. */
 export interface BrowseOption {

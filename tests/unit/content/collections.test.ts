@@ -79,6 +79,7 @@ describe('collections kept as one file per entry', () => {
   it('reads people, technologies and shows from their folders, never as episodes', () => {
     expect([...result.documents.keys()]).toEqual([
       'episodes.json',
+      'home.json',
       'episodes/alpha-one.json',
       'episodes/beta-one.json',
       'search.json',

@@ -63,6 +63,7 @@ describe('compileCatalog', () => {
 
     expect([...result.documents.keys()]).toEqual([
       'episodes.json',
+      'home.json',
       'episodes/first-steps.json',
       'episodes/second-wind.json',
       'search.json',

@@ -1,24 +1,11 @@
+import { cardNamer } from '../../../lib/browse-index/browse-cards.ts'
 import { type BrowseCard, browsePaths } from '../../../lib/browse-index/browse-index-layout.ts'
 import type { CatalogIndex } from '../../documents.ts'
 import type { BrowseIndexFile } from './browse-index-file.ts'
 
 /** Each episode's card: its summary with the names of its show, guests and technologies. */
-export function browseCards({ episodes, facets }: CatalogIndex): BrowseCard[] {
-  const namesOf = (options: ReadonlyArray<{ slug: string; name: string }>) => {
-    const names = new Map(options.map((option) => [option.slug, option.name]))
-    return (slug: string) => names.get(slug) ?? slug
-  }
-  const show = namesOf(facets.shows)
-  const guest = namesOf(facets.guests)
-  const technology = namesOf(facets.technologies)
-  return episodes.map((episode) => ({
-    ...episode,
-    names: {
-      show: episode.show === null ? null : show(episode.show),
-      guests: episode.guests.map(guest),
-      technologies: episode.technologies.map(technology),
-    },
-  }))
+export function browseCards(catalog: CatalogIndex): BrowseCard[] {
+  return catalog.episodes.map(cardNamer(catalog.facets))
 }
 
 /** The episode cards, `chunk` consecutive ordinals a part, as JSON `BrowseCard[]`. */

@@ -20,13 +20,7 @@ export function HomeIntro({ model }: { model: CatalogModel }) {
         subscribe={<SubscribeSection show={show.slug} links={show.subscribeLinks} />}
         newest={
           newest && (
-            <EpisodeCard
-              episode={newest}
-              model={model}
-              slots={cardSlots}
-              chapterHit={null}
-              headingLevel={3}
-            />
+            <EpisodeCard episode={newest} model={model} slots={cardSlots} headingLevel={3} />
           )
         }
       />

@@ -3,22 +3,29 @@ import type {
   CatalogIndex,
   EpisodeDocument,
   PersonDocument,
-  SearchIndex,
   ShowDocument,
   SiteInfo,
   TechnologyDocument,
 } from '../../content/documents.ts'
 import { fetchJson, NotFoundError } from './fetch-json.ts'
+import { fetchPart } from './fetch-part.ts'
 
 /** Keys go from general to specific; invalidating `catalogKeys.all` refreshes every document. */
 export const catalogKeys = {
   all: ['episodes'] as const,
   episode: (slug: string) => ['episodes', slug] as const,
-  search: ['episodes', 'search-index'] as const,
   entry: (kind: EntryKind, slug: string) => ['episodes', 'entries', kind, slug] as const,
   // `:` never appears in a slug, so these keys cannot meet an episode's.
   site: ['episodes', ':site'] as const,
   collection: (group: string, slug: string) => ['episodes', ':collection', group, slug] as const,
+  /** A part of the static browse or search index, by its path under the site's root. */
+  indexPart: (path: string) => ['episodes', ':index-part', path] as const,
+  browseReader: ['episodes', ':browse', 'reader'] as const,
+  /** `selection` is the serialized filters, without the search. */
+  browseResults: (selection: string, query: string) =>
+    ['episodes', ':browse', 'results', selection, query] as const,
+  searchEngine: ['episodes', ':static-search', 'engine'] as const,
+  searchHits: (query: string) => ['episodes', ':static-search', 'hits', query] as const,
 }
 
 interface EntryDocuments {
@@ -49,13 +56,6 @@ export const episodeQueryOptions = (slug: string) =>
       fetchJson<EpisodeDocument>(`episodes/${encodeURIComponent(slug)}.json`, signal),
   })
 
-export const searchIndexQueryOptions = () =>
-  queryOptions({
-    ...shared,
-    queryKey: catalogKeys.search,
-    queryFn: ({ signal }) => fetchJson<SearchIndex>('search.json', signal),
-  })
-
 /** A person's, technology's or show's own document: what its page shows beyond the index. */
 export const entryQueryOptions = <K extends EntryKind>(kind: K, slug: string) =>
   queryOptions({
@@ -72,4 +72,12 @@ export const siteQueryOptions = () =>
     queryKey: catalogKeys.site,
     queryFn: async ({ client }): Promise<SiteInfo> =>
       (await client.fetchQuery(catalogQueryOptions())).site,
+  })
+
+/** One part of a static index: its text (`.json`) or bytes, fetched once per build. */
+export const indexPartQueryOptions = (path: string) =>
+  queryOptions({
+    ...shared,
+    queryKey: catalogKeys.indexPart(path),
+    queryFn: () => fetchPart(path),
   })

@@ -38,4 +38,36 @@ describe('visibleOptions', () => {
     ])
     expect(visibleOptions(options, counts, [], '', 5, true).shown).toHaveLength(19)
   })
+
+  describe('with only the first options named (the head of the index)', () => {
+    const head = options.slice(0, 6)
+    const none = new Int32Array(options.length)
+
+    it('counts the unnamed options that would match, and needs no names past a full collapsed list', () => {
+      const result = visibleOptions(head, counts, [], '', 5, false)
+      expect(slugs(result)).toEqual(['guest-0', 'guest-1', 'guest-2', 'guest-4', 'guest-5'])
+      expect(result.matching).toBe(19)
+      expect(result.needsMore).toBe(false)
+    })
+
+    it('needs the rest when expanded, narrowed, or when a collapsed list reaches past the head', () => {
+      expect(visibleOptions(head, counts, [], '', 5, true).needsMore).toBe(true)
+      expect(visibleOptions(head, counts, [], 'odd', 5, false).needsMore).toBe(true)
+      expect(visibleOptions(head, counts, [], '', 8, false).needsMore).toBe(true)
+      // Under filters, the head's options may have no episodes while later ones do.
+      const late = none.slice()
+      late[15] = 2
+      const result = visibleOptions(head, late, [], '', 12, false)
+      expect(result.shown).toEqual([])
+      expect(result.matching).toBe(1)
+      expect(result.needsMore).toBe(true)
+    })
+
+    it('needs the rest for a chosen slug the head does not name, and not once every option is named', () => {
+      expect(visibleOptions(head, counts, ['guest-18'], '', 5, false).needsMore).toBe(true)
+      expect(visibleOptions(head, counts, ['guest-2'], '', 5, false).needsMore).toBe(false)
+      const all = visibleOptions(options, counts, ['not-in-the-catalog'], 'odd', 5, true)
+      expect(all.needsMore).toBe(false)
+    })
+  })
 })

@@ -1,16 +1,18 @@
+import { useQuery } from '@tanstack/react-query'
 import { useCallback, useMemo, useState } from 'react'
-import { applyFilters } from '../filters/apply-filters.ts'
+import { LoadError } from '../../../components/load-error.tsx'
 import type { CatalogModel } from '../filters/catalog-model.ts'
 import {
   emptyFilters,
   type FilterGroup,
   hasActiveFilters,
-  serializeFilters,
   toggleFilter,
 } from '../filters/filter-state.ts'
+import { useBrowseFacets } from '../hooks/use-browse-facets.ts'
+import { useBrowseResults } from '../hooks/use-browse-results.ts'
 import { useFilterState } from '../hooks/use-filter-state.ts'
 import { useSearchDraft } from '../hooks/use-search-draft.ts'
-import { useSearchEngine } from '../hooks/use-search-engine.ts'
+import { staticSearchQueryOptions } from '../static-index/browse-queries.ts'
 import type { EpisodeCardSlots } from './card-slots.ts'
 import { EmptyResults } from './empty-results.tsx'
 import { EpisodeList } from './episode-list.tsx'
@@ -21,29 +23,24 @@ import { SearchBox } from './search-box.tsx'
 import { SearchUnavailable } from './search-unavailable.tsx'
 
 interface CatalogBrowserProps {
+  /** Names the cards' guests, technologies and shows. */
   model: CatalogModel
   slots: EpisodeCardSlots
 }
 
-/** Home page browsing: search, faceted filters and the windowed result list, all in the URL. */
+/**
+ * Home page browsing: search, faceted filters and the windowed result list, all
+ * in the URL, read from the static browse and search indexes part by part.
+ */
 export function CatalogBrowser({ model, slots }: CatalogBrowserProps) {
   const [filters, setFilters] = useFilterState()
   const [draft, setDraft] = useSearchDraft(filters, setFilters)
   const [searchWanted, setSearchWanted] = useState(false)
   const query = draft.trim()
-  const search = useSearchEngine(model, searchWanted || query !== '')
-  const hits = useMemo(
-    () => (query && search.engine ? search.engine.search(query) : null),
-    [query, search.engine],
-  )
-  const waitingForSearch = query !== '' && hits === null
-  // Keyed on the chosen options only: the URL catching up with the search box changes nothing here.
-  const selectionKey = serializeFilters({ ...filters, q: '' })
-  // biome-ignore lint/correctness/useExhaustiveDependencies: `filters` is read through `selectionKey`
-  const result = useMemo(
-    () => (waitingForSearch ? null : applyFilters(model, filters, hits?.order ?? null)),
-    [model, selectionKey, hits, waitingForSearch],
-  )
+  // The search's code and first part load once the box has the focus or the URL has a query.
+  const search = useQuery({ ...staticSearchQueryOptions(), enabled: searchWanted || query !== '' })
+  const facets = useBrowseFacets(model)
+  const results = useBrowseResults(filters, query, model)
   const current = useMemo(() => ({ ...filters, q: draft }), [filters, draft])
   const onToggle = useCallback(
     (group: FilterGroup, slug: string) => setFilters(toggleFilter(current, group, slug)),
@@ -53,12 +50,13 @@ export function CatalogBrowser({ model, slots }: CatalogBrowserProps) {
     setDraft('')
     setFilters(emptyFilters)
   }, [setDraft, setFilters])
+  const searchFailed = search.error ?? (query !== '' ? results.error : null)
 
   return (
     <div className="grid gap-6 md:grid-cols-[15rem_minmax(0,1fr)] lg:grid-cols-[17rem_minmax(0,1fr)]">
       <FilterPanel
-        model={model}
-        counts={result?.counts ?? null}
+        heads={facets.heads}
+        counts={results.counts ?? facets.totals}
         selection={filters}
         active={hasActiveFilters(current)}
         onToggle={onToggle}
@@ -66,21 +64,31 @@ export function CatalogBrowser({ model, slots }: CatalogBrowserProps) {
       />
       <div className="flex min-w-0 flex-col gap-4">
         <SearchBox value={draft} onChange={setDraft} onFocus={() => setSearchWanted(true)} />
-        {search.error && <SearchUnavailable onRetry={() => void search.retry()} />}
-        <ResultCount count={result ? result.episodes.length : null} />
-        {!result ? (
+        {searchFailed && (
+          <SearchUnavailable
+            onRetry={() => void (search.error ? search.refetch() : results.retry())}
+          />
+        )}
+        <ResultCount count={results.total} />
+        {results.error && !searchFailed ? (
+          <LoadError what="the episodes" onRetry={() => void results.retry()} />
+        ) : results.total === null ? (
           <ListSkeleton />
-        ) : result.episodes.length === 0 ? (
+        ) : results.total === 0 ? (
           <EmptyResults onClear={onClear} />
         ) : (
           <EpisodeList
             model={model}
-            episodes={result.episodes}
+            entries={results.entries}
+            total={results.total}
+            onNearEnd={results.loadMore}
             slots={slots}
             label="Episodes"
             headingLevel={2}
-            {...(hits ? { chapterHit: hits.chapterHit } : {})}
           />
+        )}
+        {results.loadingMore && (
+          <p className="text-sm text-slate-600 dark:text-slate-300">Loading more episodes…</p>
         )}
       </div>
     </div>

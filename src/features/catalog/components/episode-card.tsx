@@ -1,25 +1,26 @@
 import { useId } from 'react'
 import { Link } from 'wouter'
 import type { EpisodeSummary } from '../../../content/documents.ts'
-import { formatClock } from '../../../lib/format-clock.ts'
 import type { CatalogModel } from '../filters/catalog-model.ts'
 import { optionName } from '../filters/catalog-model.ts'
 import { usePrefetchEpisode } from '../hooks/use-prefetch-episode.ts'
-import type { ChapterHit } from '../search/chapter-hit.ts'
+import type { ResultMoment } from '../search/static/result-moment.ts'
 import type { EpisodeCardSlots } from './card-slots.ts'
 import { EntryImage } from './entry-image.tsx'
 import { EpisodeMeta } from './episode-meta.tsx'
+import { MomentLink } from './moment-link.tsx'
 import { TagLinks } from './tag-links.tsx'
 
 interface EpisodeCardProps {
   episode: EpisodeSummary
   model: CatalogModel
   slots: EpisodeCardSlots
-  chapterHit: ChapterHit | null
+  /** Where a search found its words, when in a chapter title or the transcript. */
+  moment?: ResultMoment | null
   headingLevel: 2 | 3
 }
 
-export function EpisodeCard({ episode, model, slots, chapterHit, headingLevel }: EpisodeCardProps) {
+export function EpisodeCard({ episode, model, slots, moment, headingLevel }: EpisodeCardProps) {
   const headingId = useId()
   const prefetch = usePrefetchEpisode(episode.slug)
   const Heading = headingLevel === 2 ? 'h2' : 'h3'
@@ -64,17 +65,7 @@ export function EpisodeCard({ episode, model, slots, chapterHit, headingLevel }:
         items={names('technologies', episode.technologies)}
       />
       <div className="flex flex-wrap items-center gap-3">{slots.actions(episode)}</div>
-      {chapterHit && (
-        <p className="text-sm">
-          <span className="text-slate-600 dark:text-slate-300">In chapter </span>
-          <Link
-            href={`/episodes/${episode.slug}?t=${chapterHit.startTime}`}
-            className="font-medium text-accent underline"
-          >
-            {chapterHit.title} ({formatClock(chapterHit.startTime)})
-          </Link>
-        </p>
-      )}
+      {moment && <MomentLink slug={episode.slug} moment={moment} />}
     </article>
   )
 }

@@ -1,4 +1,5 @@
 import { useMemo } from 'react'
+import type { EpisodeSummary } from '../../../content/documents.ts'
 import { applyFilters } from '../filters/apply-filters.ts'
 import type { CatalogModel } from '../filters/catalog-model.ts'
 import { emptyFilters, type FilterGroup } from '../filters/filter-state.ts'
@@ -15,8 +16,12 @@ interface EpisodeCollectionProps {
 
 /** The episodes of one guest, technology or show, newest first. */
 export function EpisodeCollection({ model, group, slug, heading, slots }: EpisodeCollectionProps) {
-  const episodes = useMemo(
-    () => applyFilters(model, { ...emptyFilters, [group]: [slug] }).episodes,
+  const entries = useMemo(
+    () =>
+      Array.from(applyFilters(model, { ...emptyFilters, [group]: [slug] }).episodes, (key) => ({
+        key,
+        episode: model.episodes[key] as EpisodeSummary,
+      })),
     [model, group, slug],
   )
   return (
@@ -24,12 +29,12 @@ export function EpisodeCollection({ model, group, slug, heading, slots }: Episod
       <h2 id="collection-episodes" className="text-xl font-semibold">
         {heading}
       </h2>
-      {episodes.length === 0 ? (
+      {entries.length === 0 ? (
         <p className="text-slate-700 dark:text-slate-300">No episodes yet.</p>
       ) : (
         <EpisodeList
           model={model}
-          episodes={episodes}
+          entries={entries}
           slots={slots}
           label={heading}
           headingLevel={3}

@@ -1,34 +1,54 @@
+import { useEffect, useMemo } from 'react'
+import type { EpisodeSummary } from '../../../content/documents.ts'
 import type { CatalogModel } from '../filters/catalog-model.ts'
 import { useWindowList } from '../hooks/use-window-list.ts'
-import type { ChapterHit } from '../search/chapter-hit.ts'
+import type { ResultMoment } from '../search/static/result-moment.ts'
 import type { EpisodeCardSlots } from './card-slots.ts'
 import { EpisodeCard } from './episode-card.tsx'
 
+export interface EpisodeEntry {
+  /** Stable for the episode across result sets: its heights are remembered by it. */
+  key: number
+  episode: EpisodeSummary
+  moment?: ResultMoment | null
+}
+
 interface EpisodeListProps {
   model: CatalogModel
-  /** Indexes into `model.episodes`, in display order. */
-  episodes: Int32Array
+  /** The episodes loaded so far, in display order. */
+  entries: readonly EpisodeEntry[]
+  /** Episodes in the whole list, when more than `entries` will load. */
+  total?: number
+  /** Asked for when the listener nears the last loaded episode and more are to come. */
+  onNearEnd?: () => void
   slots: EpisodeCardSlots
   label: string
   headingLevel: 2 | 3
-  chapterHit?: (episode: number) => ChapterHit | null
 }
 
 const windowing = { estimate: 210, gap: 16, overscan: 3 }
 
 /**
  * Only the cards near the viewport are in the DOM, whatever the catalog size;
- * the page itself scrolls, the list taking its full height.
+ * the page itself scrolls, the list taking its full height. Each item says its
+ * position in the whole list, so a screen reader counts what is not loaded yet.
  */
 export function EpisodeList({
   model,
-  episodes,
+  entries,
+  total = entries.length,
+  onNearEnd,
   slots,
   label,
   headingLevel,
-  chapterHit,
 }: EpisodeListProps) {
-  const { listRef, items, totalHeight, measure, flowing } = useWindowList(episodes, windowing)
+  const keys = useMemo(() => Int32Array.from(entries, (entry) => entry.key), [entries])
+  const { listRef, items, totalHeight, measure, flowing } = useWindowList(keys, windowing)
+  const lastShown = items.at(-1)?.index ?? -1
+  const nearEnd = entries.length < total && lastShown >= entries.length - 1
+  useEffect(() => {
+    if (nearEnd) onNearEnd?.()
+  }, [nearEnd, onNearEnd])
   return (
     <ul
       ref={listRef}
@@ -37,21 +57,23 @@ export function EpisodeList({
       style={flowing ? undefined : { height: totalHeight }}
     >
       {items.map((item) => {
-        const episode = model.episodes[item.key]
-        if (!episode) return null
+        const entry = entries[item.index]
+        if (!entry) return null
         return (
           <li
-            key={episode.slug}
+            key={entry.episode.slug}
             data-key={item.key}
             ref={measure}
+            aria-setsize={total}
+            aria-posinset={item.index + 1}
             className={flowing ? undefined : 'absolute inset-x-0 top-0'}
             style={flowing ? undefined : { transform: `translateY(${item.start}px)` }}
           >
             <EpisodeCard
-              episode={episode}
+              episode={entry.episode}
               model={model}
               slots={slots}
-              chapterHit={chapterHit?.(item.key) ?? null}
+              moment={entry.moment ?? null}
               headingLevel={headingLevel}
             />
           </li>

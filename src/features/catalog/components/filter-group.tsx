@@ -1,10 +1,14 @@
 import { useId, useState } from 'react'
-import type { FacetOption } from '../filters/catalog-model.ts'
-import { visibleOptions } from '../filters/visible-options.ts'
+import type { FilterGroup as Group } from '../filters/filter-state.ts'
+import { type NamedOption, visibleOptions } from '../filters/visible-options.ts'
+import { useGroupOptions } from '../hooks/use-group-options.ts'
 
 interface FilterGroupProps {
+  group: Group
   legend: string
-  options: readonly FacetOption[]
+  /** The first options of the group, with their names; the rest load when they are needed. */
+  head: readonly NamedOption[]
+  /** Per option of the whole group, in the same order. */
   counts: Int32Array
   selected: readonly string[]
   onToggle: (slug: string) => void
@@ -16,13 +20,18 @@ const SHORT_LIST = 12
  * One facet group. Options keep the catalog-wide "most used first" order so they
  * do not jump while counts change; options no episode would match are hidden
  * unless chosen. Long groups get a box to narrow them and a "show all" toggle.
+ * The names past the head load once the list needs them: expanded, narrowed,
+ * a chosen option among them, or one of them among the first listed.
  */
-export function FilterGroup({ legend, options, counts, selected, onToggle }: FilterGroupProps) {
+export function FilterGroup({ group, legend, head, counts, selected, onToggle }: FilterGroupProps) {
   const narrowId = useId()
   const [narrow, setNarrow] = useState('')
   const [expanded, setExpanded] = useState(false)
-  const long = options.length > SHORT_LIST
-  const { shown, matching } = visibleOptions(
+  const [tailWanted, setTailWanted] = useState(false)
+  const complete = head.length >= counts.length
+  const { options } = useGroupOptions(group, head, complete, tailWanted)
+  const long = counts.length > SHORT_LIST
+  const { shown, matching, needsMore } = visibleOptions(
     options,
     counts,
     selected,
@@ -30,6 +39,7 @@ export function FilterGroup({ legend, options, counts, selected, onToggle }: Fil
     SHORT_LIST,
     expanded,
   )
+  if (needsMore && !tailWanted) setTailWanted(true)
 
   return (
     <fieldset className="min-w-0">
@@ -46,6 +56,7 @@ export function FilterGroup({ legend, options, counts, selected, onToggle }: Fil
             type="search"
             value={narrow}
             onChange={(event) => setNarrow(event.target.value)}
+            onFocus={() => setTailWanted(true)}
             placeholder={`Filter ${legend.toLowerCase()}…`}
             className="w-full rounded-md border border-slate-300 bg-white px-2 py-1 text-sm text-slate-900 placeholder:text-slate-500 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100 dark:placeholder:text-slate-400"
           />

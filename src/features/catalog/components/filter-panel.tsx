@@ -1,11 +1,10 @@
 import { useState } from 'react'
-import type { FilterResult } from '../filters/apply-filters.ts'
-import type { CatalogModel } from '../filters/catalog-model.ts'
 import {
   type FilterSelection,
   filterGroups,
   type FilterGroup as Group,
 } from '../filters/filter-state.ts'
+import type { NamedOption } from '../filters/visible-options.ts'
 import { FilterGroup } from './filter-group.tsx'
 
 const legends: Record<Group, string> = {
@@ -16,8 +15,10 @@ const legends: Record<Group, string> = {
 }
 
 interface FilterPanelProps {
-  model: CatalogModel
-  counts: FilterResult['counts'] | null
+  /** Per group, its first options with their names (the rest load when a group needs them). */
+  heads: Record<Group, readonly NamedOption[]>
+  /** Per group, per option: the episodes it would give under the other groups' filters. */
+  counts: Record<Group, Int32Array>
   selection: FilterSelection
   active: boolean
   onToggle: (group: Group, slug: string) => void
@@ -26,7 +27,7 @@ interface FilterPanelProps {
 
 /** All facet groups; on phones they fold behind a "Filters" button. */
 export function FilterPanel({
-  model,
+  heads,
   counts,
   selection,
   active,
@@ -57,12 +58,13 @@ export function FilterPanel({
           </button>
         )}
         {filterGroups.map((group) =>
-          model.groups[group].options.length === 0 ? null : (
+          counts[group].length === 0 ? null : (
             <FilterGroup
               key={group}
+              group={group}
               legend={legends[group]}
-              options={model.groups[group].options}
-              counts={counts?.[group] ?? totals(model, group)}
+              head={heads[group]}
+              counts={counts[group]}
               selected={selection[group]}
               onToggle={(slug) => onToggle(group, slug)}
             />
@@ -71,8 +73,4 @@ export function FilterPanel({
       </div>
     </section>
   )
-}
-
-function totals(model: CatalogModel, group: Group): Int32Array {
-  return Int32Array.from(model.groups[group].options, (option) => option.total)
 }

@@ -14,6 +14,8 @@ export interface BrowseResult {
   total: number
   /** The page's episodes, newest first or in search order. */
   episodes: BrowseCard[]
+  /** Their ordinals (positions in the newest-first catalog), as the search index numbers them. */
+  ordinals: Int32Array
   /** Per group, per option (in the index's order): matches under every other group's filter and the search. */
   counts: Record<FilterGroup, Int32Array>
 }
@@ -66,9 +68,12 @@ export function createBrowseIndexReader(fetchPart: FetchPart, pageSize = 24): Br
     }
   }
 
+  const pageOrdinals = (ordinals: Int32Array, page: number) =>
+    ordinals.subarray((page - 1) * pageSize, page * pageSize)
+
   /** The page's cards: those option parts carried, then card parts for the others. */
   async function pageOf(meta: BrowseMeta, ordinals: Int32Array, page: number) {
-    const wanted = ordinals.subarray((page - 1) * pageSize, page * pageSize)
+    const wanted = pageOrdinals(ordinals, page)
     const missing = wanted.filter((ordinal) => !cards.has(ordinal))
     const chunks = new Set(Array.from(missing, (ordinal) => Math.floor(ordinal / meta.cardChunk)))
     await Promise.all(
@@ -90,7 +95,8 @@ export function createBrowseIndexReader(fetchPart: FetchPart, pageSize = 24): Br
       const meta = await loadMeta()
       const active = await activeGroups(meta, selection)
       const { results, counts } = await countOptions({ cache, meta, active, searchOrder })
-      return { total: results.length, episodes: await pageOf(meta, results, page), counts }
+      const episodes = await pageOf(meta, results, page)
+      return { total: results.length, episodes, ordinals: pageOrdinals(results, page), counts }
     },
   }
 }

@@ -116,9 +116,12 @@ describe.each([
       )
       const paragraph = episode?.transcript?.find(({ text }) => text.includes(` ${word},`))
       // The word may also start longer words elsewhere: find its own episode among the hits.
-      const results = await (await search.search(word)).page(0, 50)
+      const hits = await search.search(word)
+      const results = await hits.page(0, 50)
       const result = results.find(({ slug }) => slug === episode?.episode.slug)
       expect(result).toBeDefined()
+      // The same moment for the episode alone, as a filtered list asks for it.
+      expect(await hits.moment(result?.ordinal ?? -1, result?.slug ?? '')).toEqual(result?.moment)
       expect(result?.title).toBe(episode?.episode.title)
       expect(result?.moment?.field).toBe('transcript')
       expect(result?.moment?.seconds).toBe(paragraph?.start)

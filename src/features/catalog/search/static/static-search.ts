@@ -19,6 +19,8 @@ export interface StaticSearchHits {
   order: Int32Array
   /** Results `offset` to `offset + count`, with their cards and best moments. */
   page: (offset: number, count: number) => Promise<StaticSearchResult[]>
+  /** Where the query's words are in one matching episode (chapter or transcript), if anywhere. */
+  moment: (ordinal: number, slug: string) => Promise<ResultMoment | null>
 }
 
 export interface StaticSearch {
@@ -88,14 +90,22 @@ export function createStaticSearch(fetchPart: FetchPart): StaticSearch {
         else hits = mask
       }
       const order = hits ? byScore(hits, score, terms.length) : new Int32Array()
+      const moment = (ordinal: number, slug: string) => resultMoment(parts, ordinal, slug, matched)
       return {
         order,
+        moment,
         page: (offset, size) =>
           Promise.all(
             [...order.subarray(offset, offset + size)].map(async (ordinal) => {
               const [slug, title, publishedAt, show] = await parts.card(ordinal)
-              const moment = await resultMoment(parts, ordinal, slug, matched)
-              return { ordinal, slug, title, publishedAt, show, moment }
+              return {
+                ordinal,
+                slug,
+                title,
+                publishedAt,
+                show,
+                moment: await moment(ordinal, slug),
+              }
             }),
           ),
       }

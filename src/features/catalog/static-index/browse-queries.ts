@@ -1,0 +1,91 @@
+import { infiniteQueryOptions, type QueryClient, queryOptions } from '@tanstack/react-query'
+import { catalogKeys, indexPartQueryOptions } from '../../../lib/api/catalog-queries.ts'
+import {
+  type BrowseMeta,
+  type BrowseOption,
+  browsePaths,
+} from '../../../lib/browse-index/browse-index-layout.ts'
+import { type FilterSelection, serializeFilters } from '../filters/filter-state.ts'
+import { metaPath } from '../search/static/index-layout.ts'
+import { createBrowseIndexReader } from './browse-index-reader.ts'
+import { BROWSE_PAGE_SIZE, type BrowsePage, browsePage, nextPageParam } from './browse-page.ts'
+import { asText, type FetchPart } from './part-cache.ts'
+
+// Content is immutable per build; only a dev-server HMR event (invalidating `catalogKeys.all`) refreshes it.
+const immutable = { staleTime: Number.POSITIVE_INFINITY, retry: false } as const
+
+/** Parts of either index go through the query cache, which owns them and their refresh. */
+const partsThrough =
+  (client: QueryClient): FetchPart =>
+  (path) =>
+    client.fetchQuery(indexPartQueryOptions(path))
+
+/** For `select`: the browse index's meta part, parsed. */
+export const parseBrowseMeta = (raw: ArrayBuffer | string): BrowseMeta =>
+  JSON.parse(asText(raw)) as BrowseMeta
+
+/** For `select`: a group's tail part (its options past the head), parsed. */
+export const parseBrowseOptions = (raw: ArrayBuffer | string): BrowseOption[] =>
+  JSON.parse(asText(raw)) as BrowseOption[]
+
+export const browseMetaQueryOptions = () => indexPartQueryOptions(browsePaths.meta)
+export const browseTailQueryOptions = (group: string) =>
+  indexPartQueryOptions(browsePaths.tail(group))
+
+/** The browse index's reader, which keeps the parts it decoded; a refresh starts a new one. */
+export const browseReaderQueryOptions = () =>
+  queryOptions({
+    ...immutable,
+    queryKey: catalogKeys.browseReader,
+    queryFn: ({ client }) => createBrowseIndexReader(partsThrough(client), BROWSE_PAGE_SIZE),
+  })
+
+/** The static search, its code loaded with it: only once the listener searches. */
+export const staticSearchQueryOptions = () =>
+  queryOptions({
+    ...immutable,
+    queryKey: catalogKeys.searchEngine,
+    queryFn: async ({ client }) => {
+      const [{ createStaticSearch }] = await Promise.all([
+        import('../search/static/static-search.ts'),
+        client.fetchQuery(indexPartQueryOptions(metaPath)),
+      ])
+      return createStaticSearch(partsThrough(client))
+    },
+  })
+
+/** The episodes that match a search, best first, and where in each the words are. */
+export const searchHitsQueryOptions = (query: string) =>
+  queryOptions({
+    ...immutable,
+    queryKey: catalogKeys.searchHits(query),
+    queryFn: async ({ client }) =>
+      (await client.fetchQuery(staticSearchQueryOptions())).search(query),
+  })
+
+/**
+ * The home page's results under filters and a search, page by page: each page
+ * carries the total and the counts, and, under a search, each episode's moment.
+ */
+export const browseResultsQueryOptions = (selection: FilterSelection, query: string) =>
+  infiniteQueryOptions({
+    ...immutable,
+    queryKey: catalogKeys.browseResults(serializeFilters({ ...selection, q: '' }), query),
+    initialPageParam: 1,
+    queryFn: async ({ client, pageParam }): Promise<BrowsePage> => {
+      const [reader, hits] = await Promise.all([
+        client.fetchQuery(browseReaderQueryOptions()),
+        query ? client.fetchQuery(searchHitsQueryOptions(query)) : null,
+      ])
+      const result = await reader.query(selection, hits?.order ?? null, pageParam)
+      const moments = hits
+        ? await Promise.all(
+            result.episodes.map((episode, i) =>
+              hits.moment(result.ordinals[i] ?? -1, episode.slug),
+            ),
+          )
+        : null
+      return browsePage(result, moments)
+    },
+    getNextPageParam: (last, pages) => nextPageParam(last, pages.length),
+  })

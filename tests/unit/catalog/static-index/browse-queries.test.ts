@@ -1,0 +1,131 @@
+import { InfiniteQueryObserver, QueryClient } from '@tanstack/react-query'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { browseIndexFiles } from '../../../../src/content/publish/browse-index/browse-index-files.ts'
+import { applyFilters } from '../../../../src/features/catalog/filters/apply-filters.ts'
+import { buildCatalogModel } from '../../../../src/features/catalog/filters/catalog-model.ts'
+import {
+  emptyFilters,
+  filterGroups,
+} from '../../../../src/features/catalog/filters/filter-state.ts'
+import {
+  BROWSE_PAGE_SIZE,
+  catalogFirstPage,
+} from '../../../../src/features/catalog/static-index/browse-page.ts'
+import { browseResultsQueryOptions } from '../../../../src/features/catalog/static-index/browse-queries.ts'
+import { catalogKeys } from '../../../../src/lib/api/catalog-queries.ts'
+import { NotFoundError } from '../../../../src/lib/api/fetch-json.ts'
+import { fetchPart } from '../../../../src/lib/api/fetch-part.ts'
+import { seededCatalog } from '../../../support/seeded-catalog.ts'
+
+const catalog = seededCatalog(200, 5)
+const model = buildCatalogModel(catalog)
+const files = new Map<string, Uint8Array | string>()
+for (const { path, content } of browseIndexFiles(catalog)) files.set(path, content)
+
+/** A static host serving the browse index under `base`, recording what it is asked for. */
+function serveIndex(base: string) {
+  const asked: string[] = []
+  vi.stubGlobal('fetch', async (url: string) => {
+    asked.push(url)
+    const part = url.startsWith(base) ? files.get(url.slice(base.length)) : undefined
+    if (part === undefined) {
+      return new Response('<!doctype html>', {
+        status: 200,
+        headers: { 'content-type': 'text/html' },
+      })
+    }
+    const type = typeof part === 'string' ? 'application/json' : 'application/octet-stream'
+    const body = typeof part === 'string' ? part : part.slice().buffer
+    return new Response(body, { headers: { 'content-type': type } })
+  })
+  return asked
+}
+
+afterEach(() => {
+  vi.unstubAllGlobals()
+  vi.unstubAllEnvs()
+})
+
+describe('fetchPart', () => {
+  it("asks under the site's base, for text or bytes by the part's kind", async () => {
+    vi.stubEnv('BASE_URL', '/podcast/')
+    const asked = serveIndex('/podcast/')
+    expect(JSON.parse((await fetchPart('data/browse/meta.json')) as string)).toMatchObject({
+      episodes: 200,
+    })
+    const bytes = await fetchPart('data/browse/technologies/0.bin')
+    expect(bytes).toBeInstanceOf(ArrayBuffer)
+    expect(new Uint8Array(bytes as ArrayBuffer)).toEqual(
+      files.get('data/browse/technologies/0.bin'),
+    )
+    expect(asked).toEqual([
+      '/podcast/data/browse/meta.json',
+      '/podcast/data/browse/technologies/0.bin',
+    ])
+  })
+
+  it("takes a host's HTML page in place of a missing part for not found", async () => {
+    serveIndex('/')
+    await expect(fetchPart('data/browse/nothing.json')).rejects.toBeInstanceOf(NotFoundError)
+    await expect(fetchPart('data/browse/guests/9999.bin')).rejects.toBeInstanceOf(NotFoundError)
+  })
+})
+
+describe('the results query', () => {
+  it('loads pages as the filters give them, with counts, through cached parts', async () => {
+    const asked = serveIndex('/')
+    const client = new QueryClient()
+    const selection = { ...emptyFilters, technologies: ['tech-0', 'tech-3'], shows: ['main'] }
+    const expected = applyFilters(model, selection)
+    expect(expected.episodes.length).toBeGreaterThan(BROWSE_PAGE_SIZE)
+    const options = browseResultsQueryOptions(selection, '')
+    await client.fetchInfiniteQuery(options)
+    const observer = new InfiniteQueryObserver(client, options)
+    let result = observer.getCurrentResult()
+    for (let page = 1; result.hasNextPage && page < 100; page++) {
+      result = await observer.fetchNextPage()
+    }
+    const data = result.data ?? { pages: [] }
+    expect(data.pages).toHaveLength(Math.ceil(expected.episodes.length / BROWSE_PAGE_SIZE))
+    const ordinals = data.pages.flatMap((page) => page.items.map((item) => item.ordinal))
+    expect(ordinals).toEqual([...expected.episodes])
+    expect(data.pages.flatMap((page) => page.items.map((item) => item.episode))).toEqual(
+      [...expected.episodes].map((i) => catalog.episodes[i]),
+    )
+    for (const page of data.pages) {
+      expect(page.total).toBe(expected.episodes.length)
+      for (const group of filterGroups) {
+        expect([...page.counts[group]]).toEqual([...expected.counts[group]])
+      }
+    }
+    // Each part was fetched once, and is kept under the catalog's keys.
+    expect(new Set(asked).size).toBe(asked.length)
+    expect(client.getQueryData(catalogKeys.indexPart('data/browse/meta.json'))).toBeTypeOf('string')
+  })
+
+  it('starts over from the index when the catalog is invalidated', async () => {
+    const asked = serveIndex('/')
+    const client = new QueryClient()
+    const options = browseResultsQueryOptions({ ...emptyFilters, categories: ['review'] }, '')
+    await client.fetchInfiniteQuery(options)
+    const before = asked.length
+    await client.invalidateQueries({ queryKey: catalogKeys.all })
+    await client.fetchInfiniteQuery(options)
+    expect(asked.slice(before)).toEqual(asked.slice(0, before))
+  })
+})
+
+describe('the unfiltered first page', () => {
+  it('is, from the catalog the page holds, what the index answers', async () => {
+    serveIndex('/')
+    const client = new QueryClient()
+    const data = await client.fetchInfiniteQuery(browseResultsQueryOptions(emptyFilters, ''))
+    const fromIndex = data.pages[0]
+    const fromCatalog = catalogFirstPage(model)
+    expect(fromCatalog.total).toBe(fromIndex?.total)
+    expect(fromCatalog.items).toEqual(fromIndex?.items)
+    for (const group of filterGroups) {
+      expect([...fromCatalog.counts[group]]).toEqual([...(fromIndex?.counts[group] ?? [])])
+    }
+  })
+})

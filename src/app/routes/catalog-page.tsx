@@ -1,23 +1,28 @@
+import { useQuery } from '@tanstack/react-query'
 import type { ReactNode } from 'react'
 import { LoadError } from '../../components/load-error.tsx'
 import { ListSkeleton } from '../../features/catalog/components/list-skeleton.tsx'
-import type { CatalogModel } from '../../features/catalog/filters/catalog-model.ts'
-import type { FilterGroup } from '../../features/catalog/filters/filter-state.ts'
-import { useCollectionModel } from '../../features/catalog/hooks/use-collection-model.ts'
+import {
+  type EntryDocuments,
+  type EntryKind,
+  entryQueryOptions,
+} from '../../lib/api/catalog-queries.ts'
+import { NotFoundError } from '../../lib/api/fetch-json.ts'
+import { NotFoundPage } from './not-found-page.tsx'
 
-interface CatalogPageProps {
-  /** The collection the page shows: only its part of the catalog is loaded. */
-  group: FilterGroup
+interface CatalogPageProps<K extends EntryKind> {
+  /** The entry the page shows: its own document is loaded, never the catalog. */
+  kind: K
   slug: string
-  /** Renders the page from the loaded catalog, or null when the slug is unknown. */
-  children: (model: CatalogModel) => ReactNode
+  children: (entry: EntryDocuments[K]) => ReactNode
 }
 
-/** Loading, error and retry around a page drawn from the catalog index. */
-export function CatalogPage({ group, slug, children }: CatalogPageProps) {
-  const catalog = useCollectionModel(group, slug)
-  if (catalog.error) return <LoadError what="the catalog" onRetry={() => void catalog.refetch()} />
-  if (!catalog.data) {
+/** Loading, not found, error and retry around a person's, technology's or show's page. */
+export function CatalogPage<K extends EntryKind>({ kind, slug, children }: CatalogPageProps<K>) {
+  const entry = useQuery(entryQueryOptions(kind, slug))
+  if (entry.error instanceof NotFoundError) return <NotFoundPage />
+  if (entry.error) return <LoadError what="the page" onRetry={() => void entry.refetch()} />
+  if (!entry.data) {
     return (
       <div aria-hidden="true" className="flex flex-col gap-4">
         <div className="h-5 w-24 animate-pulse rounded bg-slate-200 dark:bg-slate-800" />
@@ -26,5 +31,5 @@ export function CatalogPage({ group, slug, children }: CatalogPageProps) {
       </div>
     )
   }
-  return children(catalog.data)
+  return children(entry.data)
 }

@@ -1,28 +1,29 @@
+import { useQuery } from '@tanstack/react-query'
 import { LoadError } from '../../components/load-error.tsx'
 import { CatalogBrowser } from '../../features/catalog/components/catalog-browser.tsx'
 import { ListSkeleton } from '../../features/catalog/components/list-skeleton.tsx'
-import { useCatalogModel } from '../../features/catalog/hooks/use-catalog-model.ts'
 import { ContinueListening } from '../../features/player/components/continue-listening.tsx'
+import { homeQueryOptions } from '../../lib/api/catalog-queries.ts'
 import { cardSlots } from './card-slots.tsx'
 import { HomeIntro } from './home-intro.tsx'
 import { usePageTitle } from './use-page-title.ts'
 
 export function HomePage() {
-  const catalog = useCatalogModel()
+  const home = useQuery(homeQueryOptions())
   usePageTitle(null)
   return (
     <>
-      {catalog.data ? (
-        <HomeIntro model={catalog.data} />
+      {home.data ? (
+        <HomeIntro home={home.data} />
       ) : (
         <h1 className="mb-4 text-2xl font-bold">Episodes</h1>
       )}
       <ContinueListening />
-      {catalog.data && <h2 className="mb-4 text-2xl font-bold">Episodes</h2>}
-      {catalog.error ? (
-        <LoadError what="the episodes" onRetry={() => void catalog.refetch()} />
-      ) : catalog.data ? (
-        <CatalogBrowser model={catalog.data} slots={cardSlots} />
+      {home.data && <h2 className="mb-4 text-2xl font-bold">Episodes</h2>}
+      {home.error ? (
+        <LoadError what="the episodes" onRetry={() => void home.refetch()} />
+      ) : home.data ? (
+        <CatalogBrowser slots={cardSlots} />
       ) : (
         <div className="grid gap-6 md:grid-cols-[15rem_minmax(0,1fr)] lg:grid-cols-[17rem_minmax(0,1fr)]">
           <div

@@ -1,35 +1,30 @@
+import { useQuery } from '@tanstack/react-query'
 import { Link } from 'wouter'
-import type { CatalogIndex } from '../../content/documents.ts'
+import type { HomeDocument } from '../../content/documents.ts'
 import { CollectionHeader } from '../../features/catalog/components/collection-header.tsx'
 import { EpisodeCollection } from '../../features/catalog/components/episode-collection.tsx'
 import { PersonAvatar } from '../../features/catalog/components/person-avatar.tsx'
 import { PersonBio } from '../../features/catalog/components/person-bio.tsx'
 import { externalUrl, githubUrl } from '../../features/catalog/external-url.ts'
 import { pluralEpisodes } from '../../features/catalog/format.ts'
+import { useCollectionTotal } from '../../features/catalog/hooks/use-collection-total.ts'
+import { homeQueryOptions } from '../../lib/api/catalog-queries.ts'
 import { cardSlots } from './card-slots.tsx'
 import { CatalogPage } from './catalog-page.tsx'
-import { NotFoundPage } from './not-found-page.tsx'
 import { PageTitle } from './page-title.tsx'
 
-/** A person is known as a guest, as a show host, or both. */
-function findPerson(catalog: CatalogIndex, slug: string) {
-  const hosted = catalog.facets.shows.filter((show) =>
-    show.hosts.some((host) => host.slug === slug),
-  )
-  const guest = catalog.facets.guests.find((entry) => entry.slug === slug)
-  const person = guest ?? hosted[0]?.hosts.find((host) => host.slug === slug)
-  return person ? { person, hosted, guestCount: guest?.count ?? 0 } : null
-}
+/** The shows a person hosts, from the home document. */
+const hostedBy = (slug: string) => (home: HomeDocument) =>
+  home.shows.filter((show) => show.hosts.some((host) => host.slug === slug))
 
 const linkClass = 'font-medium text-accent underline'
 
 export function PersonPage({ slug }: { slug: string }) {
+  const guestCount = useCollectionTotal('guests', slug)
+  const hosted = useQuery({ ...homeQueryOptions(), select: hostedBy(slug) }).data ?? []
   return (
-    <CatalogPage group="guests" slug={slug}>
-      {(model) => {
-        const found = findPerson(model.catalog, slug)
-        if (!found) return <NotFoundPage />
-        const { person, hosted, guestCount } = found
+    <CatalogPage kind="people" slug={slug}>
+      {(person) => {
         const website = externalUrl(person.website)
         const github = githubUrl(person.github)
         return (
@@ -38,7 +33,7 @@ export function PersonPage({ slug }: { slug: string }) {
             <CollectionHeader
               kind="Person"
               title={person.name}
-              summary={`${pluralEpisodes(guestCount)} as guest`}
+              summary={guestCount === undefined ? null : `${pluralEpisodes(guestCount)} as guest`}
               image={
                 <PersonAvatar
                   name={person.name}
@@ -81,7 +76,6 @@ export function PersonPage({ slug }: { slug: string }) {
               </section>
             )}
             <EpisodeCollection
-              model={model}
               group="guests"
               slug={slug}
               heading="Episodes as guest"

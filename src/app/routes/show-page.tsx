@@ -3,25 +3,24 @@ import { EntryImage } from '../../features/catalog/components/entry-image.tsx'
 import { EpisodeCollection } from '../../features/catalog/components/episode-collection.tsx'
 import { HostLinks } from '../../features/catalog/components/host-links.tsx'
 import { pluralEpisodes } from '../../features/catalog/format.ts'
+import { useCollectionTotal } from '../../features/catalog/hooks/use-collection-total.ts'
 import { SubscribeSection } from '../../features/subscribe/components/subscribe-section.tsx'
 import { cardSlots } from './card-slots.tsx'
 import { CatalogPage } from './catalog-page.tsx'
-import { NotFoundPage } from './not-found-page.tsx'
 import { PageTitle } from './page-title.tsx'
 
 export function ShowPage({ slug }: { slug: string }) {
+  const total = useCollectionTotal('shows', slug)
   return (
-    <CatalogPage group="shows" slug={slug}>
-      {(model) => {
-        const show = model.catalog.facets.shows.find((entry) => entry.slug === slug)
-        if (!show) return <NotFoundPage />
+    <CatalogPage kind="shows" slug={slug}>
+      {(show) => {
         return (
           <div data-accent={show.slug}>
             <PageTitle title={show.name} />
             <CollectionHeader
               kind="Show"
               title={show.name}
-              summary={pluralEpisodes(show.count)}
+              summary={total === undefined ? null : pluralEpisodes(total)}
               image={
                 show.artwork && (
                   <EntryImage
@@ -39,13 +38,7 @@ export function ShowPage({ slug }: { slug: string }) {
               <HostLinks hosts={show.hosts} />
             </CollectionHeader>
             <SubscribeSection show={show.slug} links={show.subscribeLinks} />
-            <EpisodeCollection
-              model={model}
-              group="shows"
-              slug={slug}
-              heading="Episodes"
-              slots={cardSlots}
-            />
+            <EpisodeCollection group="shows" slug={slug} heading="Episodes" slots={cardSlots} />
           </div>
         )
       }}

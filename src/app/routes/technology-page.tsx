@@ -3,24 +3,23 @@ import { EntryImage } from '../../features/catalog/components/entry-image.tsx'
 import { EpisodeCollection } from '../../features/catalog/components/episode-collection.tsx'
 import { TechnologyDetails } from '../../features/catalog/components/technology-details.tsx'
 import { pluralEpisodes } from '../../features/catalog/format.ts'
+import { useCollectionTotal } from '../../features/catalog/hooks/use-collection-total.ts'
 import { cardSlots } from './card-slots.tsx'
 import { CatalogPage } from './catalog-page.tsx'
-import { NotFoundPage } from './not-found-page.tsx'
 import { PageTitle } from './page-title.tsx'
 
 export function TechnologyPage({ slug }: { slug: string }) {
+  const total = useCollectionTotal('technologies', slug)
   return (
-    <CatalogPage group="technologies" slug={slug}>
-      {(model) => {
-        const technology = model.catalog.facets.technologies.find((entry) => entry.slug === slug)
-        if (!technology) return <NotFoundPage />
+    <CatalogPage kind="technologies" slug={slug}>
+      {(technology) => {
         return (
           <>
             <PageTitle title={technology.name} />
             <CollectionHeader
               kind="Technology"
               title={technology.name}
-              summary={pluralEpisodes(technology.count)}
+              summary={total === undefined ? null : pluralEpisodes(total)}
               image={
                 technology.icon && (
                   <EntryImage
@@ -36,7 +35,6 @@ export function TechnologyPage({ slug }: { slug: string }) {
               <TechnologyDetails slug={slug} />
             </CollectionHeader>
             <EpisodeCollection
-              model={model}
               group="technologies"
               slug={slug}
               heading={`Episodes about ${technology.name}`}

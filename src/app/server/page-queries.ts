@@ -1,33 +1,53 @@
 import type { QueryKey } from '@tanstack/react-query'
 import type { PageRoute, PageSource } from '../../content/publish/page-routes.ts'
-import { collectionCatalog } from '../../features/catalog/filters/collection-catalog.ts'
 import type { FilterGroup } from '../../features/catalog/filters/filter-state.ts'
+import {
+  BROWSE_PAGE_SIZE,
+  type CollectionPage,
+  firstPageCardChunks,
+} from '../../features/catalog/static-index/browse-page.ts'
 import { transcriptKeys } from '../../features/transcript/api/transcript-query.ts'
 import { catalogKeys, type EntryKind } from '../../lib/api/catalog-queries.ts'
+import { type BrowseMeta, browsePaths } from '../../lib/browse-index/browse-index-layout.ts'
 
-const groupOf: Record<'person' | 'technology' | 'show', FilterGroup> = {
+const groupOf: Record<'person' | 'technology' | 'show', Exclude<FilterGroup, 'categories'>> = {
   person: 'guests',
   technology: 'technologies',
   show: 'shows',
 }
 
-const entryKindOf: Record<'person' | 'technology' | 'show', Exclude<EntryKind, 'shows'> | null> = {
+const entryKindOf: Record<'person' | 'technology' | 'show', EntryKind> = {
   person: 'people',
   technology: 'technologies',
-  show: null,
+  show: 'shows',
+}
+
+/** The browse index's parts the home's first page is drawn from, as the browser would fetch them. */
+function firstPaintQueries(source: PageSource): Array<[QueryKey, unknown]> {
+  const queries: Array<[QueryKey, unknown]> = []
+  const meta = source.indexPart(browsePaths.meta)
+  if (meta === undefined) return queries
+  queries.push([catalogKeys.indexPart(browsePaths.meta), meta])
+  for (const chunk of firstPageCardChunks(JSON.parse(meta) as BrowseMeta)) {
+    const part = source.indexPart(browsePaths.cards(chunk))
+    if (part !== undefined) queries.push([catalogKeys.indexPart(browsePaths.cards(chunk)), part])
+  }
+  return queries
 }
 
 /**
- * The documents a page renders from, under the keys its queries use: the whole
- * index only for the home page, one episode's document (and its transcript) for its page, and a
- * collection's part of the index for a person, technology or show.
+ * The documents a page renders from, under the keys its queries use, never the
+ * whole catalog: the home document and the browse index's first parts on the
+ * home page; one episode's document (and its transcript) on its page; a
+ * person's, technology's or show's own document and the first page of its
+ * episodes on theirs.
  */
 export function pageQueries(route: PageRoute, source: PageSource): Array<[QueryKey, unknown]> {
-  const { catalog } = source
-  const site: [QueryKey, unknown] = [catalogKeys.site, catalog.site]
+  const site: [QueryKey, unknown] = [catalogKeys.site, source.home.site]
+  const home: [QueryKey, unknown] = [catalogKeys.home, source.home]
   switch (route.kind) {
     case 'home':
-      return [site, [catalogKeys.all, catalog]]
+      return [site, home, ...firstPaintQueries(source)]
     case 'episode': {
       const episode = source.episode(route.slug)
       const queries: Array<[QueryKey, unknown]> = [site, [catalogKeys.episode(route.slug), episode]]
@@ -40,15 +60,19 @@ export function pageQueries(route: PageRoute, source: PageSource): Array<[QueryK
       return [site]
     default: {
       const group = groupOf[route.kind]
-      const collection = collectionCatalog(catalog, group, route.slug)
+      const { total, items } = source.collection(group, route.slug, BROWSE_PAGE_SIZE)
+      const first: CollectionPage = {
+        total,
+        items: items.map((item) => ({ ...item, moment: null })),
+      }
       const queries: Array<[QueryKey, unknown]> = [
         site,
-        [catalogKeys.collection(group, route.slug), collection],
+        home,
+        [catalogKeys.collection(group, route.slug), { pages: [first], pageParams: [1] }],
       ]
-      // A person's bio and a technology's details come from their own documents.
       const kind = entryKindOf[route.kind]
-      const entry = kind && source.entry(kind, route.slug)
-      if (kind && entry !== undefined) queries.push([catalogKeys.entry(kind, route.slug), entry])
+      const entry = source.entry(kind, route.slug)
+      if (entry !== undefined) queries.push([catalogKeys.entry(kind, route.slug), entry])
       return queries
     }
   }

@@ -1,4 +1,10 @@
-import type { CatalogIndex, EpisodeDocument, TranscriptDocument } from '../documents.ts'
+import type {
+  BrowseCard,
+  CatalogIndex,
+  EpisodeDocument,
+  HomeDocument,
+  TranscriptDocument,
+} from '../documents.ts'
 
 /** A page the build prerenders. `path` is the app's route, without the base path. */
 export type PageRoute =
@@ -10,8 +16,18 @@ export type PageRoute =
 export interface PageSource {
   catalog: CatalogIndex
   episode: (slug: string) => EpisodeDocument
-  /** A person's or technology's own document (`people/<slug>.json`…), when the build wrote one. */
-  entry: (kind: 'people' | 'technologies', slug: string) => unknown
+  /** `home.json`: the site and its shows with their newest episodes. */
+  home: HomeDocument
+  /** A person's, technology's or show's own document (`people/<slug>.json`…), when the build wrote one. */
+  entry: (kind: 'people' | 'technologies' | 'shows', slug: string) => unknown
+  /** A part of the static index a page carries (the browse meta and first card parts), as text. */
+  indexPart: (path: string) => string | undefined
+  /** A guest's, technology's or show's episode count and its newest cards, by ordinal. */
+  collection: (
+    group: 'guests' | 'technologies' | 'shows',
+    slug: string,
+    size: number,
+  ) => { total: number; items: Array<{ ordinal: number; episode: BrowseCard }> }
   /** An episode's transcript document (`transcripts/<slug>.json`), when the build wrote one. */
   transcript: (slug: string) => TranscriptDocument | undefined
 }

@@ -1,5 +1,28 @@
-import type { CatalogIndex, EpisodeDocument, TranscriptDocument } from '../documents.ts'
+import { cardNamer } from '../../lib/browse-index/browse-cards.ts'
+import type {
+  CatalogIndex,
+  EpisodeDocument,
+  HomeDocument,
+  TranscriptDocument,
+} from '../documents.ts'
+import { firstPaintParts } from './browse-index/browse-index-files.ts'
 import type { PageSource } from './page-routes.ts'
+
+type CollectionGroup = 'guests' | 'technologies' | 'shows'
+
+/** Each option's episodes by ordinal (newest first), for every collection page at once. */
+function collectionOrdinals(catalog: CatalogIndex, group: CollectionGroup) {
+  const bySlug = new Map<string, number[]>()
+  catalog.episodes.forEach((episode, ordinal) => {
+    const slugs = group === 'shows' ? (episode.show === null ? [] : [episode.show]) : episode[group]
+    for (const slug of new Set(slugs)) {
+      const list = bySlug.get(slug)
+      if (list) list.push(ordinal)
+      else bySlug.set(slug, [ordinal])
+    }
+  })
+  return bySlug
+}
 
 /** The compiled documents (`path` → JSON text) as the page renderer reads them. */
 export function pageSource(documents: ReadonlyMap<string, string>): PageSource {
@@ -8,8 +31,14 @@ export function pageSource(documents: ReadonlyMap<string, string>): PageSource {
     if (text === undefined) throw new Error(`No compiled document ${path}`)
     return JSON.parse(text) as T
   }
+  const catalog = read<CatalogIndex>('episodes.json')
+  // Built once, when the first page asks: every collection page reads them.
+  let parts: Map<string, string> | null = null
+  const ordinals = new Map<CollectionGroup, Map<string, number[]>>()
+  const card = cardNamer(catalog.facets)
   return {
-    catalog: read<CatalogIndex>('episodes.json'),
+    catalog,
+    home: read<HomeDocument>('home.json'),
     episode: (slug) => read<EpisodeDocument>(`episodes/${slug}.json`),
     entry: (kind, slug) => {
       const text = documents.get(`${kind}/${slug}.json`)
@@ -18,6 +47,20 @@ export function pageSource(documents: ReadonlyMap<string, string>): PageSource {
     transcript: (slug) => {
       const text = documents.get(`transcripts/${slug}.json`)
       return text === undefined ? undefined : (JSON.parse(text) as TranscriptDocument)
+    },
+    indexPart: (path) => {
+      parts ??= firstPaintParts(catalog)
+      return parts.get(path)
+    },
+    collection: (group, slug, size) => {
+      const byGroup = ordinals.get(group) ?? collectionOrdinals(catalog, group)
+      ordinals.set(group, byGroup)
+      const list = byGroup.get(slug) ?? []
+      const items = list.slice(0, size).map((ordinal) => ({
+        ordinal,
+        episode: card(catalog.episodes[ordinal] as CatalogIndex['episodes'][number]),
+      }))
+      return { total: list.length, items }
     },
   }
 }

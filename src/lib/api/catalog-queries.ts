@@ -1,7 +1,7 @@
 import { queryOptions } from '@tanstack/react-query'
 import type {
-  CatalogIndex,
   EpisodeDocument,
+  HomeDocument,
   PersonDocument,
   ShowDocument,
   SiteInfo,
@@ -17,6 +17,7 @@ export const catalogKeys = {
   entry: (kind: EntryKind, slug: string) => ['episodes', 'entries', kind, slug] as const,
   // `:` never appears in a slug, so these keys cannot meet an episode's.
   site: ['episodes', ':site'] as const,
+  home: ['episodes', ':home'] as const,
   collection: (group: string, slug: string) => ['episodes', ':collection', group, slug] as const,
   /** A part of the static browse or search index, by its path under the site's root. */
   indexPart: (path: string) => ['episodes', ':index-part', path] as const,
@@ -28,7 +29,7 @@ export const catalogKeys = {
   searchHits: (query: string) => ['episodes', ':static-search', 'hits', query] as const,
 }
 
-interface EntryDocuments {
+export interface EntryDocuments {
   people: PersonDocument
   technologies: TechnologyDocument
   shows: ShowDocument
@@ -40,13 +41,6 @@ const shared = {
   staleTime: Number.POSITIVE_INFINITY,
   retry: (failures: number, error: Error) => !(error instanceof NotFoundError) && failures < 2,
 }
-
-export const catalogQueryOptions = () =>
-  queryOptions({
-    ...shared,
-    queryKey: catalogKeys.all,
-    queryFn: ({ signal }) => fetchJson<CatalogIndex>('episodes.json', signal),
-  })
 
 export const episodeQueryOptions = (slug: string) =>
   queryOptions({
@@ -65,13 +59,21 @@ export const entryQueryOptions = <K extends EntryKind>(kind: K, slug: string) =>
       fetchJson<EntryDocuments[K]>(`${kind}/${encodeURIComponent(slug)}.json`, signal),
   })
 
-/** The site's title and address: taken from the catalog, or embedded alone in a prerendered page. */
+/** The site and its shows with their newest episodes: the home page's introduction, at any catalog size. */
+export const homeQueryOptions = () =>
+  queryOptions({
+    ...shared,
+    queryKey: catalogKeys.home,
+    queryFn: ({ signal }) => fetchJson<HomeDocument>('home.json', signal),
+  })
+
+/** The site's title and address: taken from the home document, or embedded alone in a prerendered page. */
 export const siteQueryOptions = () =>
   queryOptions({
     ...shared,
     queryKey: catalogKeys.site,
     queryFn: async ({ client }): Promise<SiteInfo> =>
-      (await client.fetchQuery(catalogQueryOptions())).site,
+      (await client.fetchQuery(homeQueryOptions())).site,
   })
 
 /** One part of a static index: its text (`.json`) or bytes, fetched once per build. */

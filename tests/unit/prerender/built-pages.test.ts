@@ -184,10 +184,13 @@ describe('collection pages', () => {
     ])
     expect(page.text()).toContain('Episodes as guest')
     expect(links(page)).toContain('/podcast/episodes/long-talk')
-    // Only this collection's part of the catalog is embedded.
-    const [, [key, catalog]] = pageData(page).queries as [unknown, [unknown[], { episodes: [] }]]
-    expect(key).toEqual(['episodes', ':collection', 'guests', 'jane-doe'])
-    expect(catalog.episodes).toHaveLength(2)
+    // Only the first page of this collection's episodes is embedded, never the catalog.
+    const queries = pageData(page).queries as Array<[unknown[], unknown]>
+    const [, first] =
+      queries.find(([key]) => key.join('/') === 'episodes/:collection/guests/jane-doe') ?? []
+    expect(first).toMatchObject({ pages: [{ total: 2 }], pageParams: [1] })
+    expect((first as { pages: [{ items: [] }] }).pages[0].items).toHaveLength(2)
+    expect(queries.map(([key]) => key.join('/'))).not.toContain('episodes')
   })
 
   it('a technology page and a host without guest episodes have pages too', () => {
@@ -215,6 +218,21 @@ describe('the home and not-found pages', () => {
     )
     expect(groups.join(' ')).toContain('Guests')
     expect(text).toContain('Jane Doe')
+  })
+
+  it('the home page carries the home document and the browse index parts it shows, not the catalog', () => {
+    const keys = pageData(site.page('index.html')).queries.map(([key]) =>
+      (key as string[]).join('/'),
+    )
+    expect(keys).toEqual([
+      'episodes/:site',
+      'episodes/:home',
+      'episodes/:index-part/data/browse/meta.json',
+      'episodes/:index-part/data/browse/cards/0.json',
+    ])
+    // What it carries is what the build wrote, so the browser's reader finds it as fetched.
+    const [, meta] = pageData(site.page('index.html')).queries[2] ?? []
+    expect(meta).toBe(site.read('data/browse/meta.json'))
   })
 
   it('404.html is the not-found page, with no canonical address', () => {

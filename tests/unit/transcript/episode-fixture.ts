@@ -44,10 +44,14 @@ export function transcriptPageSource(
   episode: EpisodeDocument,
   transcript: TranscriptDocument | undefined,
 ): PageSource {
+  const catalog = fixtureCatalog()
   return {
-    catalog: fixtureCatalog(),
+    catalog,
+    home: { site: catalog.site, shows: [] },
     episode: () => episode,
     entry: () => undefined,
     transcript: () => transcript,
+    indexPart: () => undefined,
+    collection: () => ({ total: 0, items: [] }),
   }
 }

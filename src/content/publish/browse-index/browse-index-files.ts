@@ -31,3 +31,21 @@ export function* browseIndexFiles(
     yield* rowParts(group, chunks.rowChunk)
   }
 }
+
+/**
+ * The parts a prerendered home carries, by path, so that its first page needs
+ * no request: the meta part and the card parts of the newest `firstPage` episodes.
+ */
+export function firstPaintParts(
+  catalog: CatalogIndex,
+  chunks: BrowseChunks = defaultBrowseChunks,
+): Map<string, string> {
+  const groups = facetGroupNames.map((group) => facetRows(catalog, group))
+  const parts = new Map<string, string>()
+  const [meta] = metaParts(groups, catalog.episodes.length, chunks)
+  if (meta) parts.set(meta.path, String(meta.content))
+  const shown = Math.ceil(chunks.firstPage / chunks.cardChunk) * chunks.cardChunk
+  const cards = browseCards({ ...catalog, episodes: catalog.episodes.slice(0, shown) })
+  for (const part of cardParts(cards, chunks.cardChunk)) parts.set(part.path, String(part.content))
+  return parts
+}

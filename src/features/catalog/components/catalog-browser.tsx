@@ -1,7 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
 import { useCallback, useMemo, useState } from 'react'
 import { LoadError } from '../../../components/load-error.tsx'
-import type { CatalogModel } from '../filters/catalog-model.ts'
 import {
   emptyFilters,
   type FilterGroup,
@@ -23,8 +22,6 @@ import { SearchBox } from './search-box.tsx'
 import { SearchUnavailable } from './search-unavailable.tsx'
 
 interface CatalogBrowserProps {
-  /** Names the cards' guests, technologies and shows. */
-  model: CatalogModel
   slots: EpisodeCardSlots
 }
 
@@ -32,15 +29,15 @@ interface CatalogBrowserProps {
  * Home page browsing: search, faceted filters and the windowed result list, all
  * in the URL, read from the static browse and search indexes part by part.
  */
-export function CatalogBrowser({ model, slots }: CatalogBrowserProps) {
+export function CatalogBrowser({ slots }: CatalogBrowserProps) {
   const [filters, setFilters] = useFilterState()
   const [draft, setDraft] = useSearchDraft(filters, setFilters)
   const [searchWanted, setSearchWanted] = useState(false)
   const query = draft.trim()
   // The search's code and first part load once the box has the focus or the URL has a query.
   const search = useQuery({ ...staticSearchQueryOptions(), enabled: searchWanted || query !== '' })
-  const facets = useBrowseFacets(model)
-  const results = useBrowseResults(filters, query, model)
+  const facets = useBrowseFacets()
+  const results = useBrowseResults(filters, query)
   const current = useMemo(() => ({ ...filters, q: draft }), [filters, draft])
   const onToggle = useCallback(
     (group: FilterGroup, slug: string) => setFilters(toggleFilter(current, group, slug)),
@@ -78,7 +75,6 @@ export function CatalogBrowser({ model, slots }: CatalogBrowserProps) {
           <EmptyResults onClear={onClear} />
         ) : (
           <EpisodeList
-            model={model}
             entries={results.entries}
             total={results.total}
             onNearEnd={results.loadMore}

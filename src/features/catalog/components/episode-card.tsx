@@ -1,9 +1,8 @@
 import { useId } from 'react'
 import { Link } from 'wouter'
-import type { EpisodeSummary } from '../../../content/documents.ts'
-import type { CatalogModel } from '../filters/catalog-model.ts'
-import { optionName } from '../filters/catalog-model.ts'
+import type { BrowseCard } from '../../../content/documents.ts'
 import { usePrefetchEpisode } from '../hooks/use-prefetch-episode.ts'
+import { useShowArtwork } from '../hooks/use-show-artwork.ts'
 import type { ResultMoment } from '../search/static/result-moment.ts'
 import type { EpisodeCardSlots } from './card-slots.ts'
 import { EntryImage } from './entry-image.tsx'
@@ -12,23 +11,21 @@ import { MomentLink } from './moment-link.tsx'
 import { TagLinks } from './tag-links.tsx'
 
 interface EpisodeCardProps {
-  episode: EpisodeSummary
-  model: CatalogModel
+  /** The episode's card, which names its show, guests and technologies. */
+  episode: BrowseCard
   slots: EpisodeCardSlots
   /** Where a search found its words, when in a chapter title or the transcript. */
   moment?: ResultMoment | null
   headingLevel: 2 | 3
 }
 
-export function EpisodeCard({ episode, model, slots, moment, headingLevel }: EpisodeCardProps) {
+export function EpisodeCard({ episode, slots, moment, headingLevel }: EpisodeCardProps) {
   const headingId = useId()
   const prefetch = usePrefetchEpisode(episode.slug)
   const Heading = headingLevel === 2 ? 'h2' : 'h3'
   const names = (group: 'guests' | 'technologies', slugs: readonly string[]) =>
-    slugs.map((slug) => ({ slug, name: optionName(model, group, slug) }))
-  const artwork = episode.show
-    ? model.catalog.facets.shows.find((show) => show.slug === episode.show)?.artwork
-    : null
+    slugs.map((slug, i) => ({ slug, name: episode.names[group][i] ?? slug }))
+  const artwork = useShowArtwork(episode.show)
   return (
     <article
       aria-labelledby={headingId}
@@ -47,9 +44,7 @@ export function EpisodeCard({ episode, model, slots, moment, headingLevel }: Epi
       </div>
       <EpisodeMeta
         show={
-          episode.show
-            ? { slug: episode.show, name: optionName(model, 'shows', episode.show) }
-            : null
+          episode.show ? { slug: episode.show, name: episode.names.show ?? episode.show } : null
         }
         publishedAt={episode.publishedAt}
         duration={episode.duration}

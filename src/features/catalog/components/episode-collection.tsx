@@ -1,44 +1,43 @@
-import { useMemo } from 'react'
-import type { EpisodeSummary } from '../../../content/documents.ts'
-import { applyFilters } from '../filters/apply-filters.ts'
-import type { CatalogModel } from '../filters/catalog-model.ts'
-import { emptyFilters, type FilterGroup } from '../filters/filter-state.ts'
+import { LoadError } from '../../../components/load-error.tsx'
+import type { FilterGroup } from '../filters/filter-state.ts'
+import { useCollectionResults } from '../hooks/use-collection-results.ts'
 import type { EpisodeCardSlots } from './card-slots.ts'
 import { EpisodeList } from './episode-list.tsx'
+import { ListSkeleton } from './list-skeleton.tsx'
 
 interface EpisodeCollectionProps {
-  model: CatalogModel
   group: FilterGroup
   slug: string
   heading: string
   slots: EpisodeCardSlots
 }
 
-/** The episodes of one guest, technology or show, newest first. */
-export function EpisodeCollection({ model, group, slug, heading, slots }: EpisodeCollectionProps) {
-  const entries = useMemo(
-    () =>
-      Array.from(applyFilters(model, { ...emptyFilters, [group]: [slug] }).episodes, (key) => ({
-        key,
-        episode: model.episodes[key] as EpisodeSummary,
-      })),
-    [model, group, slug],
-  )
+/** The episodes of one guest, technology or show, newest first, loaded as the listener scrolls. */
+export function EpisodeCollection({ group, slug, heading, slots }: EpisodeCollectionProps) {
+  const results = useCollectionResults(group, slug)
   return (
     <section aria-labelledby="collection-episodes" className="flex flex-col gap-4">
       <h2 id="collection-episodes" className="text-xl font-semibold">
         {heading}
       </h2>
-      {entries.length === 0 ? (
+      {results.error && results.total === null ? (
+        <LoadError what="the episodes" onRetry={() => void results.retry()} />
+      ) : results.total === null ? (
+        <ListSkeleton cards={3} />
+      ) : results.total === 0 ? (
         <p className="text-slate-700 dark:text-slate-300">No episodes yet.</p>
       ) : (
         <EpisodeList
-          model={model}
-          entries={entries}
+          entries={results.entries}
+          total={results.total}
+          onNearEnd={results.loadMore}
           slots={slots}
           label={heading}
           headingLevel={3}
         />
+      )}
+      {results.loadingMore && (
+        <p className="text-sm text-slate-600 dark:text-slate-300">Loading more episodes…</p>
       )}
     </section>
   )

@@ -1,6 +1,5 @@
 import { useEffect, useMemo } from 'react'
-import type { EpisodeSummary } from '../../../content/documents.ts'
-import type { CatalogModel } from '../filters/catalog-model.ts'
+import type { BrowseCard } from '../../../content/documents.ts'
 import { useWindowList } from '../hooks/use-window-list.ts'
 import type { ResultMoment } from '../search/static/result-moment.ts'
 import type { EpisodeCardSlots } from './card-slots.ts'
@@ -9,12 +8,11 @@ import { EpisodeCard } from './episode-card.tsx'
 export interface EpisodeEntry {
   /** Stable for the episode across result sets: its heights are remembered by it. */
   key: number
-  episode: EpisodeSummary
+  episode: BrowseCard
   moment?: ResultMoment | null
 }
 
 interface EpisodeListProps {
-  model: CatalogModel
   /** The episodes loaded so far, in display order. */
   entries: readonly EpisodeEntry[]
   /** Episodes in the whole list, when more than `entries` will load. */
@@ -34,7 +32,6 @@ const windowing = { estimate: 210, gap: 16, overscan: 3 }
  * position in the whole list, so a screen reader counts what is not loaded yet.
  */
 export function EpisodeList({
-  model,
   entries,
   total = entries.length,
   onNearEnd,
@@ -71,7 +68,6 @@ export function EpisodeList({
           >
             <EpisodeCard
               episode={entry.episode}
-              model={model}
               slots={slots}
               moment={entry.moment ?? null}
               headingLevel={headingLevel}

@@ -1,10 +1,10 @@
 import type { ReactNode } from 'react'
-import type { CatalogModel } from '../filters/catalog-model.ts'
+import type { HomeDocument } from '../../../content/documents.ts'
 import { ShowCard } from './show-card.tsx'
 
 /** The home of a network of shows: its title and description, then each show as a card. */
-export function NetworkIntro({ model, subscribe }: { model: CatalogModel; subscribe: ReactNode }) {
-  const { site, facets, episodes } = model.catalog
+export function NetworkIntro({ home, subscribe }: { home: HomeDocument; subscribe: ReactNode }) {
+  const { site, shows } = home
   return (
     <header className="mb-8 flex flex-col gap-4">
       <div className="flex flex-col gap-2">
@@ -15,14 +15,10 @@ export function NetworkIntro({ model, subscribe }: { model: CatalogModel; subscr
           </p>
         )}
       </div>
-      {facets.shows.length > 0 && (
+      {shows.length > 0 && (
         <ul aria-label="Shows" className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
-          {facets.shows.map((show) => (
-            <ShowCard
-              key={show.slug}
-              show={show}
-              newest={episodes.find((episode) => episode.show === show.slug) ?? null}
-            />
+          {shows.map((show) => (
+            <ShowCard key={show.slug} show={show} newest={show.newest} />
           ))}
         </ul>
       )}

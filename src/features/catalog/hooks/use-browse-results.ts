@@ -1,23 +1,25 @@
-import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query'
+import { keepPreviousData, useInfiniteQuery, useQueryClient } from '@tanstack/react-query'
 import { useCallback, useMemo } from 'react'
 import type { EpisodeEntry } from '../components/episode-list.tsx'
-import type { CatalogModel } from '../filters/catalog-model.ts'
 import { type FilterSelection, filterGroups } from '../filters/filter-state.ts'
-import { catalogFirstPage } from '../static-index/browse-page.ts'
-import { browseResultsQueryOptions } from '../static-index/browse-queries.ts'
+import { browseResultsQueryOptions, cachedFirstPage } from '../static-index/browse-queries.ts'
 
 /**
  * The home page's results from the static indexes, a page at a time. The
- * unfiltered first page comes from the catalog the page already holds; while
+ * unfiltered first page comes from the index parts the page already holds; while
  * other results load, the previous ones stay.
  */
-export function useBrowseResults(selection: FilterSelection, query: string, model: CatalogModel) {
+export function useBrowseResults(selection: FilterSelection, query: string) {
+  const client = useQueryClient()
   const unfiltered = query === '' && filterGroups.every((group) => selection[group].length === 0)
   const results = useInfiniteQuery({
     ...browseResultsQueryOptions(selection, query),
     placeholderData: keepPreviousData,
     ...(unfiltered && {
-      initialData: () => ({ pages: [catalogFirstPage(model)], pageParams: [1] }),
+      initialData: () => {
+        const first = cachedFirstPage(client)
+        return first && { pages: [first], pageParams: [1] }
+      },
     }),
   })
   const { data, hasNextPage, isFetchingNextPage, fetchNextPage } = results

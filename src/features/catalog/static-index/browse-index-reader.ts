@@ -30,7 +30,14 @@ export interface BrowseIndexReader {
     searchOrder: Int32Array | null,
     page: number,
   ): Promise<BrowseResult>
+  /**
+   * One option's episodes, newest first (a guest's, a technology's, a show's):
+   * none when the index does not know the slug, where `query` would ignore it.
+   */
+  collection(group: FilterGroup, slug: string, page: number): Promise<BrowseResult>
 }
+
+const emptySelection: FilterSelection = { guests: [], technologies: [], shows: [], categories: [] }
 
 /** Reads the static browse index through `fetchPart`, fetching each part at most once. */
 export function createBrowseIndexReader(fetchPart: FetchPart, pageSize = 24): BrowseIndexReader {
@@ -90,13 +97,25 @@ export function createBrowseIndexReader(fetchPart: FetchPart, pageSize = 24): Br
     })
   }
 
+  async function query(selection: FilterSelection, searchOrder: Int32Array | null, page: number) {
+    const meta = await loadMeta()
+    const active = await activeGroups(meta, selection)
+    const { results, counts } = await countOptions({ cache, meta, active, searchOrder })
+    const episodes = await pageOf(meta, results, page)
+    return { total: results.length, episodes, ordinals: pageOrdinals(results, page), counts }
+  }
+
   return {
-    async query(selection, searchOrder, page) {
+    query,
+    async collection(group, slug, page) {
       const meta = await loadMeta()
-      const active = await activeGroups(meta, selection)
-      const { results, counts } = await countOptions({ cache, meta, active, searchOrder })
-      const episodes = await pageOf(meta, results, page)
-      return { total: results.length, episodes, ordinals: pageOrdinals(results, page), counts }
+      const known = await chosenOptions(cache, browseGroups(meta)[group].meta, [slug])
+      if (known.length === 0) {
+        const counts = {} as Record<FilterGroup, Int32Array>
+        for (const name of filterGroups) counts[name] = new Int32Array(0)
+        return { total: 0, episodes: [], ordinals: new Int32Array(0), counts }
+      }
+      return query({ ...emptySelection, [group]: [slug] }, null, page)
     },
   }
 }

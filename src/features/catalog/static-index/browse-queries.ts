@@ -1,14 +1,27 @@
 import { infiniteQueryOptions, type QueryClient, queryOptions } from '@tanstack/react-query'
+import type { BrowseCard } from '../../../content/documents.ts'
 import { catalogKeys, indexPartQueryOptions } from '../../../lib/api/catalog-queries.ts'
 import {
   type BrowseMeta,
   type BrowseOption,
   browsePaths,
 } from '../../../lib/browse-index/browse-index-layout.ts'
-import { type FilterSelection, serializeFilters } from '../filters/filter-state.ts'
+import {
+  type FilterGroup,
+  type FilterSelection,
+  serializeFilters,
+} from '../filters/filter-state.ts'
 import { metaPath } from '../search/static/index-layout.ts'
 import { createBrowseIndexReader } from './browse-index-reader.ts'
-import { BROWSE_PAGE_SIZE, type BrowsePage, browsePage, nextPageParam } from './browse-page.ts'
+import {
+  BROWSE_PAGE_SIZE,
+  type BrowsePage,
+  browsePage,
+  type CollectionPage,
+  collectionPage,
+  firstPageFromParts,
+  nextPageParam,
+} from './browse-page.ts'
 import { asText, type FetchPart } from './part-cache.ts'
 
 // Content is immutable per build; only a dev-server HMR event (invalidating `catalogKeys.all`) refreshes it.
@@ -89,3 +102,32 @@ export const browseResultsQueryOptions = (selection: FilterSelection, query: str
     },
     getNextPageParam: (last, pages) => nextPageParam(last, pages.length),
   })
+
+/** A guest's, technology's or show's episodes, newest first, page by page. */
+export const collectionResultsQueryOptions = (group: FilterGroup, slug: string) =>
+  infiniteQueryOptions({
+    ...immutable,
+    queryKey: catalogKeys.collection(group, slug),
+    initialPageParam: 1,
+    queryFn: async ({ client, pageParam }): Promise<CollectionPage> => {
+      const reader = await client.fetchQuery(browseReaderQueryOptions())
+      return collectionPage(await reader.collection(group, slug, pageParam))
+    },
+    getNextPageParam: (last, pages) => nextPageParam(last, pages.length),
+  })
+
+/**
+ * The unfiltered first page from the parts already in the cache (a prerendered
+ * home carries the meta part and the first card parts), so that the page is
+ * drawn at once and alike on the server and in the browser; else undefined.
+ */
+export function cachedFirstPage(client: QueryClient): BrowsePage | undefined {
+  const raw = client.getQueryData<ArrayBuffer | string>(browseMetaQueryOptions().queryKey)
+  if (raw === undefined) return undefined
+  return firstPageFromParts(parseBrowseMeta(raw), (chunk) => {
+    const part = client.getQueryData<ArrayBuffer | string>(
+      indexPartQueryOptions(browsePaths.cards(chunk)).queryKey,
+    )
+    return part === undefined ? undefined : (JSON.parse(asText(part)) as BrowseCard[])
+  })
+}

@@ -1,5 +1,4 @@
 import type { BrowseMeta } from '../../../lib/browse-index/browse-index-layout.ts'
-import type { CatalogModel } from '../filters/catalog-model.ts'
 import { type FilterGroup, filterGroups } from '../filters/filter-state.ts'
 import type { NamedOption } from '../filters/visible-options.ts'
 import { browseGroups } from './browse-options.ts'
@@ -24,14 +23,13 @@ export function metaFacets(meta: BrowseMeta): PanelFacets {
   return { heads, totals }
 }
 
-/** From a catalog the page holds: every option named, in the same order as the index's. */
-export function modelFacets(model: CatalogModel): PanelFacets {
-  const heads = {} as PanelFacets['heads']
-  const totals = {} as PanelFacets['totals']
-  for (const group of filterGroups) {
-    const { options } = model.groups[group]
-    heads[group] = options
-    totals[group] = Int32Array.from(options, (option) => option.total)
-  }
-  return { heads, totals }
+/** Before the meta part arrives: no options yet. */
+export const noFacets: PanelFacets = {
+  heads: { guests: [], technologies: [], shows: [], categories: [] },
+  totals: {
+    guests: new Int32Array(),
+    technologies: new Int32Array(),
+    shows: new Int32Array(),
+    categories: new Int32Array(),
+  },
 }

@@ -1,17 +1,21 @@
 import { InfiniteQueryObserver, QueryClient } from '@tanstack/react-query'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { browseIndexFiles } from '../../../../src/content/publish/browse-index/browse-index-files.ts'
+import {
+  browseIndexFiles,
+  firstPaintParts,
+} from '../../../../src/content/publish/browse-index/browse-index-files.ts'
+import { browseCards } from '../../../../src/content/publish/browse-index/card-parts.ts'
 import { applyFilters } from '../../../../src/features/catalog/filters/apply-filters.ts'
 import { buildCatalogModel } from '../../../../src/features/catalog/filters/catalog-model.ts'
 import {
   emptyFilters,
   filterGroups,
 } from '../../../../src/features/catalog/filters/filter-state.ts'
+import { BROWSE_PAGE_SIZE } from '../../../../src/features/catalog/static-index/browse-page.ts'
 import {
-  BROWSE_PAGE_SIZE,
-  catalogFirstPage,
-} from '../../../../src/features/catalog/static-index/browse-page.ts'
-import { browseResultsQueryOptions } from '../../../../src/features/catalog/static-index/browse-queries.ts'
+  browseResultsQueryOptions,
+  cachedFirstPage,
+} from '../../../../src/features/catalog/static-index/browse-queries.ts'
 import { catalogKeys } from '../../../../src/lib/api/catalog-queries.ts'
 import { NotFoundError } from '../../../../src/lib/api/fetch-json.ts'
 import { fetchPart } from '../../../../src/lib/api/fetch-part.ts'
@@ -19,6 +23,7 @@ import { seededCatalog } from '../../../support/seeded-catalog.ts'
 
 const catalog = seededCatalog(200, 5)
 const model = buildCatalogModel(catalog)
+const cards = browseCards(catalog)
 const files = new Map<string, Uint8Array | string>()
 for (const { path, content } of browseIndexFiles(catalog)) files.set(path, content)
 
@@ -90,7 +95,7 @@ describe('the results query', () => {
     const ordinals = data.pages.flatMap((page) => page.items.map((item) => item.ordinal))
     expect(ordinals).toEqual([...expected.episodes])
     expect(data.pages.flatMap((page) => page.items.map((item) => item.episode))).toEqual(
-      [...expected.episodes].map((i) => catalog.episodes[i]),
+      [...expected.episodes].map((i) => cards[i]),
     )
     for (const page of data.pages) {
       expect(page.total).toBe(expected.episodes.length)
@@ -116,16 +121,31 @@ describe('the results query', () => {
 })
 
 describe('the unfiltered first page', () => {
-  it('is, from the catalog the page holds, what the index answers', async () => {
+  it('is, from the parts a prerendered home carries, what the index answers', async () => {
     serveIndex('/')
     const client = new QueryClient()
     const data = await client.fetchInfiniteQuery(browseResultsQueryOptions(emptyFilters, ''))
     const fromIndex = data.pages[0]
-    const fromCatalog = catalogFirstPage(model)
-    expect(fromCatalog.total).toBe(fromIndex?.total)
-    expect(fromCatalog.items).toEqual(fromIndex?.items)
-    for (const group of filterGroups) {
-      expect([...fromCatalog.counts[group]]).toEqual([...(fromIndex?.counts[group] ?? [])])
+    const carried = new QueryClient()
+    for (const [path, text] of firstPaintParts(catalog)) {
+      carried.setQueryData(catalogKeys.indexPart(path), text)
     }
+    const fromParts = cachedFirstPage(carried)
+    expect(fromParts?.total).toBe(fromIndex?.total)
+    expect(fromParts?.items).toEqual(fromIndex?.items)
+    expect(fromParts?.items).toHaveLength(BROWSE_PAGE_SIZE)
+    for (const group of filterGroups) {
+      expect([...(fromParts?.counts[group] ?? [])]).toEqual([...(fromIndex?.counts[group] ?? [])])
+    }
+  })
+
+  it('is not drawn from the cache when a part is missing', () => {
+    const client = new QueryClient()
+    const parts = firstPaintParts(catalog)
+    for (const [path, text] of parts) {
+      if (!path.endsWith('cards/2.json')) client.setQueryData(catalogKeys.indexPart(path), text)
+    }
+    expect(parts.has('data/browse/cards/2.json')).toBe(true)
+    expect(cachedFirstPage(client)).toBeUndefined()
   })
 })

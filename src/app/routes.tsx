@@ -1,6 +1,7 @@
 import { Route, Switch } from 'wouter'
 import { AppLayout } from './layout.tsx'
 import { HomePage } from './routes/home-page.tsx'
+import { ListPage } from './routes/list-page.tsx'
 import { NotFoundPage } from './routes/not-found-page.tsx'
 import {
   EpisodePageSlot,
@@ -14,6 +15,15 @@ export function AppRoutes() {
     <AppLayout>
       <Switch>
         <Route path="/" component={HomePage} />
+        <Route path="/page/:page">
+          {({ page }) =>
+            /^[1-9]\d*$/.test(page) && page !== '1' ? (
+              <ListPage key={page} page={Number(page)} />
+            ) : (
+              <NotFoundPage />
+            )
+          }
+        </Route>
         <Route path="/episodes/:slug">
           {({ slug }) => <EpisodePageSlot key={slug} slug={slug} />}
         </Route>

@@ -1,3 +1,4 @@
+import { gzipSync } from 'node:zlib'
 import type { Page } from '@playwright/test'
 import type { CatalogIndex } from '../../src/content/documents.ts'
 import { applyFilters } from '../../src/features/catalog/filters/apply-filters.ts'
@@ -13,7 +14,7 @@ import {
 } from '../../src/features/catalog/filters/filter-state.ts'
 import { LARGE_PORT } from '../playwright.config.ts'
 import { LARGE_CATALOG_EPISODES } from '../support/large-catalog.ts'
-import { filterGroup, resultCount } from './catalog-helpers.ts'
+import { filterGroup, resultCount, resultList } from './catalog-helpers.ts'
 import { expectHydrated } from './support/hydration.ts'
 import { expect, test } from './support/test.ts'
 
@@ -93,4 +94,45 @@ test('counts under filters equal those computed from the documents', async ({ pa
       .toEqual([])
     expect((await shownCounts(page, group)).size).toBeGreaterThan(0)
   }
+})
+
+test('the home page ships its first page, not the catalog: under 60 kB gzip', async ({ page }) => {
+  const response = await page.request.get('/', { headers: { 'accept-encoding': 'identity' } })
+  const html = await response.body()
+  expect(gzipSync(html).length).toBeLessThan(60_000)
+  const model = await catalogModel(page)
+  // Every episode's title would be in a page that held the catalog.
+  const oldest = model.episodes.at(-1)?.title ?? ''
+  expect(oldest).not.toBe('')
+  expect(html.toString('utf8')).not.toContain(oldest)
+})
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false })
+
+  test('the first page is readable and the next pages are real links', async ({ page }) => {
+    const model = await catalogModel(page)
+    const pages = Math.ceil(model.episodes.length / 24)
+    await page.goto('/')
+    const titles = () => resultList(page).getByRole('heading', { level: 2 }).allTextContents()
+    expect(await titles()).toEqual(model.episodes.slice(0, 24).map((episode) => episode.title))
+    const pager = page.getByRole('navigation', { name: 'Pages' })
+    await expect(pager).toContainText(`Page 1 of ${pages}`)
+    await pager.getByRole('link', { name: 'Older episodes' }).click()
+    await expect(page).toHaveURL(/\/page\/2\/?$/)
+    const second = page.getByRole('list', { name: `Episodes, page 2 of ${pages}` })
+    await expect(second.getByRole('heading', { level: 2 })).toHaveText(
+      model.episodes.slice(24, 48).map((episode) => episode.title),
+    )
+    await page
+      .getByRole('navigation', { name: 'Pages' })
+      .getByRole('link', { name: 'Newer episodes' })
+      .click()
+    await expect(page).toHaveURL(/\/$/)
+    await page.goto(`/page/${pages}/`)
+    await expect(page.getByRole('navigation', { name: 'Pages' })).toContainText(
+      `Page ${pages} of ${pages}`,
+    )
+    await expect(page.getByRole('link', { name: 'Older episodes' })).toHaveCount(0)
+  })
 })

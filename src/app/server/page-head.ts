@@ -133,6 +133,12 @@ export function pageHead(route: PageRoute, source: PageSource): PageHead {
         description: `${pluralEpisodes(technology.count)} about ${technology.name} on ${site.title}.`,
       }
     }
+    case 'list-page':
+      return {
+        ...page,
+        title: titled(site, `Episodes, page ${route.page}`),
+        description: `Every episode of ${site.title}, newest first: page ${route.page}.`,
+      }
     case 'not-found':
       return { ...page, title: titled(site, 'Page not found') }
     default:

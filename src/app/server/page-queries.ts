@@ -4,7 +4,7 @@ import type { FilterGroup } from '../../features/catalog/filters/filter-state.ts
 import {
   BROWSE_PAGE_SIZE,
   type CollectionPage,
-  firstPageCardChunks,
+  pageCardChunks,
 } from '../../features/catalog/static-index/browse-page.ts'
 import { transcriptKeys } from '../../features/transcript/api/transcript-query.ts'
 import { catalogKeys, type EntryKind } from '../../lib/api/catalog-queries.ts'
@@ -22,13 +22,13 @@ const entryKindOf: Record<'person' | 'technology' | 'show', EntryKind> = {
   show: 'shows',
 }
 
-/** The browse index's parts the home's first page is drawn from, as the browser would fetch them. */
-function firstPaintQueries(source: PageSource): Array<[QueryKey, unknown]> {
+/** The browse index's parts an unfiltered page of the list is drawn from, as the browser would fetch them. */
+function listPageQueries(source: PageSource, page: number): Array<[QueryKey, unknown]> {
   const queries: Array<[QueryKey, unknown]> = []
   const meta = source.indexPart(browsePaths.meta)
   if (meta === undefined) return queries
   queries.push([catalogKeys.indexPart(browsePaths.meta), meta])
-  for (const chunk of firstPageCardChunks(JSON.parse(meta) as BrowseMeta)) {
+  for (const chunk of pageCardChunks(JSON.parse(meta) as BrowseMeta, page)) {
     const part = source.indexPart(browsePaths.cards(chunk))
     if (part !== undefined) queries.push([catalogKeys.indexPart(browsePaths.cards(chunk)), part])
   }
@@ -47,7 +47,9 @@ export function pageQueries(route: PageRoute, source: PageSource): Array<[QueryK
   const home: [QueryKey, unknown] = [catalogKeys.home, source.home]
   switch (route.kind) {
     case 'home':
-      return [site, home, ...firstPaintQueries(source)]
+      return [site, home, ...listPageQueries(source, 1)]
+    case 'list-page':
+      return [site, home, ...listPageQueries(source, route.page)]
     case 'episode': {
       const episode = source.episode(route.slug)
       const queries: Array<[QueryKey, unknown]> = [site, [catalogKeys.episode(route.slug), episode]]

@@ -1,3 +1,4 @@
+import { pageCount } from '../../features/catalog/static-index/browse-page.ts'
 import type {
   BrowseCard,
   CatalogIndex,
@@ -9,6 +10,8 @@ import type {
 /** A page the build prerenders. `path` is the app's route, without the base path. */
 export type PageRoute =
   | { kind: 'home'; path: '/' }
+  /** `/page/<n>`: the newest-first list's page n (from 2), real links for readers without JavaScript. */
+  | { kind: 'list-page'; page: number; path: string }
   | { kind: 'episode' | 'person' | 'technology' | 'show'; slug: string; path: string }
   | { kind: 'not-found'; path: '/404.html' }
 
@@ -46,7 +49,7 @@ export interface PageRenderer {
 
 const unique = (slugs: string[]) => [...new Set(slugs)]
 
-/** Every page of the catalog: home, each published episode, person, technology and show, 404. */
+/** Every page of the catalog: home and the list's further pages, each published episode, person, technology and show, 404. */
 export function pageRoutes(catalog: CatalogIndex): PageRoute[] {
   const { episodes, facets } = catalog
   const people = unique([
@@ -57,6 +60,11 @@ export function pageRoutes(catalog: CatalogIndex): PageRoute[] {
     slugs.map((slug) => ({ kind, slug, path: `/${folder}/${slug}` }))
   return [
     { kind: 'home', path: '/' },
+    ...Array.from({ length: pageCount(episodes.length) - 1 }, (_, i) => ({
+      kind: 'list-page' as const,
+      page: i + 2,
+      path: `/page/${i + 2}`,
+    })),
     ...episodes.map((episode) => ({
       kind: 'episode' as const,
       slug: episode.slug,

@@ -1,11 +1,12 @@
 import { cardNamer } from '../../lib/browse-index/browse-cards.ts'
+import { browsePaths } from '../../lib/browse-index/browse-index-layout.ts'
 import type {
   CatalogIndex,
   EpisodeDocument,
   HomeDocument,
   TranscriptDocument,
 } from '../documents.ts'
-import { firstPaintParts } from './browse-index/browse-index-files.ts'
+import { browseCardPart, browseMetaPart } from './browse-index/browse-index-files.ts'
 import type { PageSource } from './page-routes.ts'
 
 type CollectionGroup = 'guests' | 'technologies' | 'shows'
@@ -32,8 +33,8 @@ export function pageSource(documents: ReadonlyMap<string, string>): PageSource {
     return JSON.parse(text) as T
   }
   const catalog = read<CatalogIndex>('episodes.json')
-  // Built once, when the first page asks: every collection page reads them.
-  let parts: Map<string, string> | null = null
+  // Built once, when the first page asks: every page that lists episodes reads them.
+  let meta: string | null = null
   const ordinals = new Map<CollectionGroup, Map<string, number[]>>()
   const card = cardNamer(catalog.facets)
   return {
@@ -49,8 +50,12 @@ export function pageSource(documents: ReadonlyMap<string, string>): PageSource {
       return text === undefined ? undefined : (JSON.parse(text) as TranscriptDocument)
     },
     indexPart: (path) => {
-      parts ??= firstPaintParts(catalog)
-      return parts.get(path)
+      if (path === browsePaths.meta) {
+        meta ??= browseMetaPart(catalog)
+        return meta
+      }
+      const card = /^data\/browse\/cards\/(\d+)\.json$/.exec(path)
+      return card ? browseCardPart(catalog, Number(card[1])) : undefined
     },
     collection: (group, slug, size) => {
       const byGroup = ordinals.get(group) ?? collectionOrdinals(catalog, group)

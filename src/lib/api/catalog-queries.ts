@@ -22,6 +22,8 @@ export const catalogKeys = {
   /** A part of the static browse or search index, by its path under the site's root. */
   indexPart: (path: string) => ['episodes', ':index-part', path] as const,
   browseReader: ['episodes', ':browse', 'reader'] as const,
+  /** A page of the unfiltered list, `/page/<n>/`. */
+  listPage: (page: number) => ['episodes', ':browse', 'page', page] as const,
   /** `selection` is the serialized filters, without the search. */
   browseResults: (selection: string, query: string) =>
     ['episodes', ':browse', 'results', selection, query] as const,

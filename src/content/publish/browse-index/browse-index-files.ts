@@ -1,3 +1,4 @@
+import { browsePaths } from '../../../lib/browse-index/browse-index-layout.ts'
 import type { CatalogIndex } from '../../documents.ts'
 import type { BrowseIndexFile } from './browse-index-file.ts'
 import { type BrowseChunks, metaParts } from './browse-meta.ts'
@@ -32,6 +33,29 @@ export function* browseIndexFiles(
   }
 }
 
+/** The meta part's text, as the build writes it. */
+export function browseMetaPart(
+  catalog: CatalogIndex,
+  chunks: BrowseChunks = defaultBrowseChunks,
+): string {
+  const groups = facetGroupNames.map((group) => facetRows(catalog, group))
+  const [meta] = metaParts(groups, catalog.episodes.length, chunks)
+  return String(meta?.content)
+}
+
+/** One card part's text, as the build writes it; undefined past the last. */
+export function browseCardPart(
+  catalog: CatalogIndex,
+  chunk: number,
+  chunks: BrowseChunks = defaultBrowseChunks,
+): string | undefined {
+  const start = chunk * chunks.cardChunk
+  if (!Number.isInteger(chunk) || chunk < 0 || start >= catalog.episodes.length) return undefined
+  const episodes = catalog.episodes.slice(start, start + chunks.cardChunk)
+  const [part] = cardParts(browseCards({ ...catalog, episodes }), chunks.cardChunk)
+  return String(part?.content)
+}
+
 /**
  * The parts a prerendered home carries, by path, so that its first page needs
  * no request: the meta part and the card parts of the newest `firstPage` episodes.
@@ -40,12 +64,10 @@ export function firstPaintParts(
   catalog: CatalogIndex,
   chunks: BrowseChunks = defaultBrowseChunks,
 ): Map<string, string> {
-  const groups = facetGroupNames.map((group) => facetRows(catalog, group))
-  const parts = new Map<string, string>()
-  const [meta] = metaParts(groups, catalog.episodes.length, chunks)
-  if (meta) parts.set(meta.path, String(meta.content))
-  const shown = Math.ceil(chunks.firstPage / chunks.cardChunk) * chunks.cardChunk
-  const cards = browseCards({ ...catalog, episodes: catalog.episodes.slice(0, shown) })
-  for (const part of cardParts(cards, chunks.cardChunk)) parts.set(part.path, String(part.content))
+  const parts = new Map<string, string>([[browsePaths.meta, browseMetaPart(catalog, chunks)]])
+  for (let chunk = 0; chunk * chunks.cardChunk < chunks.firstPage; chunk++) {
+    const part = browseCardPart(catalog, chunk, chunks)
+    if (part !== undefined) parts.set(browsePaths.cards(chunk), part)
+  }
   return parts
 }

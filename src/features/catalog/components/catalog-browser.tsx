@@ -11,11 +11,13 @@ import { useBrowseFacets } from '../hooks/use-browse-facets.ts'
 import { useBrowseResults } from '../hooks/use-browse-results.ts'
 import { useFilterState } from '../hooks/use-filter-state.ts'
 import { useSearchDraft } from '../hooks/use-search-draft.ts'
+import { BROWSE_PAGE_SIZE, pageCount } from '../static-index/browse-page.ts'
 import { staticSearchQueryOptions } from '../static-index/browse-queries.ts'
 import type { EpisodeCardSlots } from './card-slots.ts'
 import { EmptyResults } from './empty-results.tsx'
 import { EpisodeList } from './episode-list.tsx'
 import { FilterPanel } from './filter-panel.tsx'
+import { ListPager } from './list-pager.tsx'
 import { ListSkeleton } from './list-skeleton.tsx'
 import { ResultCount } from './result-count.tsx'
 import { SearchBox } from './search-box.tsx'
@@ -47,6 +49,7 @@ export function CatalogBrowser({ slots }: CatalogBrowserProps) {
     setDraft('')
     setFilters(emptyFilters)
   }, [setDraft, setFilters])
+  const unfiltered = query === '' && !hasActiveFilters({ ...filters, q: '' })
   const searchFailed = search.error ?? (query !== '' ? results.error : null)
 
   return (
@@ -82,6 +85,10 @@ export function CatalogBrowser({ slots }: CatalogBrowserProps) {
             label="Episodes"
             headingLevel={2}
           />
+        )}
+        {/* Real links to the next pages, until scrolling loads them here. */}
+        {unfiltered && results.total !== null && results.entries.length <= BROWSE_PAGE_SIZE && (
+          <ListPager page={1} pages={pageCount(results.total)} />
         )}
         {results.loadingMore && (
           <p className="text-sm text-slate-600 dark:text-slate-300">Loading more episodes…</p>

@@ -2,7 +2,7 @@ import { keepPreviousData, useInfiniteQuery, useQueryClient } from '@tanstack/re
 import { useCallback, useMemo } from 'react'
 import type { EpisodeEntry } from '../components/episode-list.tsx'
 import { type FilterSelection, filterGroups } from '../filters/filter-state.ts'
-import { browseResultsQueryOptions, cachedFirstPage } from '../static-index/browse-queries.ts'
+import { browseResultsQueryOptions, cachedPage } from '../static-index/browse-queries.ts'
 
 /**
  * The home page's results from the static indexes, a page at a time. The
@@ -17,7 +17,7 @@ export function useBrowseResults(selection: FilterSelection, query: string) {
     placeholderData: keepPreviousData,
     ...(unfiltered && {
       initialData: () => {
-        const first = cachedFirstPage(client)
+        const first = cachedPage(client)
         return first && { pages: [first], pageParams: [1] }
       },
     }),

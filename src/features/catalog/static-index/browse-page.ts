@@ -59,34 +59,49 @@ export function nextPageParam(
 }
 
 /**
- * The unfiltered first page as the browse index gives it, from its meta part
- * and its first card parts (which a prerendered home carries): the newest
- * episodes and every option's total. Undefined when a part is missing.
+ * An unfiltered page (newest first) as the browse index gives it, from its
+ * meta part and the card parts the page needs (which a prerendered page
+ * carries): its episodes and every option's total. Undefined when a part is
+ * missing; an empty page past the last.
  */
-export function firstPageFromParts(
+export function pageFromParts(
   meta: BrowseMeta,
   cardPart: (chunk: number) => readonly BrowseCard[] | undefined,
+  page = 1,
   pageSize = BROWSE_PAGE_SIZE,
 ): BrowsePage | undefined {
-  const wanted = Math.min(pageSize, meta.episodes)
-  const cards: BrowseCard[] = []
-  for (let chunk = 0; cards.length < wanted; chunk++) {
+  const start = (page - 1) * pageSize
+  const end = Math.min(page * pageSize, meta.episodes)
+  const items: BrowseItem[] = []
+  for (const chunk of pageCardChunks(meta, page, pageSize)) {
     const part = cardPart(chunk)
-    if (!part || part.length === 0) return undefined
-    cards.push(...part)
+    if (!part) return undefined
+    part.forEach((episode, i) => {
+      const ordinal = chunk * meta.cardChunk + i
+      if (ordinal >= start && ordinal < end) items.push({ ordinal, episode, moment: null })
+    })
   }
+  if (items.length !== Math.max(0, end - start)) return undefined
   const counts = {} as Record<FilterGroup, Int32Array>
   const groups = browseGroups(meta)
   for (const group of filterGroups) counts[group] = Int32Array.from(groups[group].meta.totals)
-  const items = cards
-    .slice(0, wanted)
-    .map((episode, ordinal) => ({ ordinal, episode, moment: null }))
   return { total: meta.episodes, items, counts }
 }
 
-/** The card parts the unfiltered first page needs. */
-export const firstPageCardChunks = (meta: BrowseMeta, pageSize = BROWSE_PAGE_SIZE): number[] =>
-  Array.from(
-    { length: Math.ceil(Math.min(pageSize, meta.episodes) / meta.cardChunk) },
-    (_, chunk) => chunk,
-  )
+/** The card parts an unfiltered page needs. */
+export function pageCardChunks(meta: BrowseMeta, page = 1, pageSize = BROWSE_PAGE_SIZE): number[] {
+  const start = (page - 1) * pageSize
+  const end = Math.min(page * pageSize, meta.episodes)
+  const chunks: number[] = []
+  for (let ordinal = start; ordinal < end; ordinal += meta.cardChunk) {
+    const chunk = Math.floor(ordinal / meta.cardChunk)
+    if (chunks.at(-1) !== chunk) chunks.push(chunk)
+  }
+  const last = Math.floor((end - 1) / meta.cardChunk)
+  if (end > start && chunks.at(-1) !== last) chunks.push(last)
+  return chunks
+}
+
+/** Pages of the unfiltered list: at least one. */
+export const pageCount = (episodes: number, pageSize = BROWSE_PAGE_SIZE): number =>
+  Math.max(1, Math.ceil(episodes / pageSize))

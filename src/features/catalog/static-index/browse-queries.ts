@@ -7,6 +7,7 @@ import {
   browsePaths,
 } from '../../../lib/browse-index/browse-index-layout.ts'
 import {
+  emptyFilters,
   type FilterGroup,
   type FilterSelection,
   serializeFilters,
@@ -19,8 +20,8 @@ import {
   browsePage,
   type CollectionPage,
   collectionPage,
-  firstPageFromParts,
   nextPageParam,
+  pageFromParts,
 } from './browse-page.ts'
 import { asText, type FetchPart } from './part-cache.ts'
 
@@ -117,17 +118,29 @@ export const collectionResultsQueryOptions = (group: FilterGroup, slug: string) 
   })
 
 /**
- * The unfiltered first page from the parts already in the cache (a prerendered
- * home carries the meta part and the first card parts), so that the page is
- * drawn at once and alike on the server and in the browser; else undefined.
+ * An unfiltered page from the parts already in the cache (a prerendered page
+ * carries the meta part and its card parts), so that it is drawn at once and
+ * alike on the server and in the browser; else undefined.
  */
-export function cachedFirstPage(client: QueryClient): BrowsePage | undefined {
+export function cachedPage(client: QueryClient, page = 1): BrowsePage | undefined {
   const raw = client.getQueryData<ArrayBuffer | string>(browseMetaQueryOptions().queryKey)
   if (raw === undefined) return undefined
-  return firstPageFromParts(parseBrowseMeta(raw), (chunk) => {
+  const cardPart = (chunk: number) => {
     const part = client.getQueryData<ArrayBuffer | string>(
       indexPartQueryOptions(browsePaths.cards(chunk)).queryKey,
     )
     return part === undefined ? undefined : (JSON.parse(asText(part)) as BrowseCard[])
-  })
+  }
+  return pageFromParts(parseBrowseMeta(raw), cardPart, page)
 }
+
+/** One page of the unfiltered list, newest first: what `/page/<n>/` shows. */
+export const listPageQueryOptions = (page: number) =>
+  queryOptions({
+    ...immutable,
+    queryKey: catalogKeys.listPage(page),
+    queryFn: async ({ client }): Promise<BrowsePage> => {
+      const reader = await client.fetchQuery(browseReaderQueryOptions())
+      return browsePage(await reader.query(emptyFilters, null, page), null)
+    },
+  })

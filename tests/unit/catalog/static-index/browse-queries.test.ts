@@ -1,7 +1,9 @@
 import { InfiniteQueryObserver, QueryClient } from '@tanstack/react-query'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import {
+  browseCardPart,
   browseIndexFiles,
+  browseMetaPart,
   firstPaintParts,
 } from '../../../../src/content/publish/browse-index/browse-index-files.ts'
 import { browseCards } from '../../../../src/content/publish/browse-index/card-parts.ts'
@@ -11,10 +13,14 @@ import {
   emptyFilters,
   filterGroups,
 } from '../../../../src/features/catalog/filters/filter-state.ts'
-import { BROWSE_PAGE_SIZE } from '../../../../src/features/catalog/static-index/browse-page.ts'
+import { createBrowseIndexReader } from '../../../../src/features/catalog/static-index/browse-index-reader.ts'
+import {
+  BROWSE_PAGE_SIZE,
+  pageCardChunks,
+} from '../../../../src/features/catalog/static-index/browse-page.ts'
 import {
   browseResultsQueryOptions,
-  cachedFirstPage,
+  cachedPage,
 } from '../../../../src/features/catalog/static-index/browse-queries.ts'
 import { catalogKeys } from '../../../../src/lib/api/catalog-queries.ts'
 import { NotFoundError } from '../../../../src/lib/api/fetch-json.ts'
@@ -130,13 +136,35 @@ describe('the unfiltered first page', () => {
     for (const [path, text] of firstPaintParts(catalog)) {
       carried.setQueryData(catalogKeys.indexPart(path), text)
     }
-    const fromParts = cachedFirstPage(carried)
+    const fromParts = cachedPage(carried)
     expect(fromParts?.total).toBe(fromIndex?.total)
     expect(fromParts?.items).toEqual(fromIndex?.items)
     expect(fromParts?.items).toHaveLength(BROWSE_PAGE_SIZE)
     for (const group of filterGroups) {
       expect([...(fromParts?.counts[group] ?? [])]).toEqual([...(fromIndex?.counts[group] ?? [])])
     }
+  })
+
+  it('is, for any page, what the index answers, from the meta part and its own card parts', async () => {
+    serveIndex('/')
+    const reader = createBrowseIndexReader(fetchPart, BROWSE_PAGE_SIZE)
+    const pages = Math.ceil(catalog.episodes.length / BROWSE_PAGE_SIZE)
+    for (let page = 2; page <= pages; page++) {
+      const carried = new QueryClient()
+      carried.setQueryData(catalogKeys.indexPart('data/browse/meta.json'), browseMetaPart(catalog))
+      for (const chunk of pageCardChunks(JSON.parse(browseMetaPart(catalog)), page)) {
+        carried.setQueryData(
+          catalogKeys.indexPart(`data/browse/cards/${chunk}.json`),
+          browseCardPart(catalog, chunk),
+        )
+      }
+      const fromIndex = await reader.query(emptyFilters, null, page)
+      const fromParts = cachedPage(carried, page)
+      expect(fromParts?.items.map((item) => item.episode)).toEqual(fromIndex.episodes)
+      expect(fromParts?.items.map((item) => item.ordinal)).toEqual([...fromIndex.ordinals])
+    }
+    // The last page is short: the catalog does not fill it.
+    expect(catalog.episodes.length % BROWSE_PAGE_SIZE).not.toBe(0)
   })
 
   it('is not drawn from the cache when a part is missing', () => {
@@ -146,6 +174,6 @@ describe('the unfiltered first page', () => {
       if (!path.endsWith('cards/2.json')) client.setQueryData(catalogKeys.indexPart(path), text)
     }
     expect(parts.has('data/browse/cards/2.json')).toBe(true)
-    expect(cachedFirstPage(client)).toBeUndefined()
+    expect(cachedPage(client)).toBeUndefined()
   })
 })

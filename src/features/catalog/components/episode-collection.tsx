@@ -1,5 +1,4 @@
 import { useMemo } from 'react'
-import type { EpisodeSummary } from '../../../content/documents.ts'
 import { applyFilters } from '../filters/apply-filters.ts'
 import type { CatalogModel } from '../filters/catalog-model.ts'
 import { emptyFilters, type FilterGroup } from '../filters/filter-state.ts'
@@ -18,10 +17,12 @@ interface EpisodeCollectionProps {
 export function EpisodeCollection({ model, group, slug, heading, slots }: EpisodeCollectionProps) {
   const entries = useMemo(
     () =>
-      Array.from(applyFilters(model, { ...emptyFilters, [group]: [slug] }).episodes, (key) => ({
-        key,
-        episode: model.episodes[key] as EpisodeSummary,
-      })),
+      Array.from(applyFilters(model, { ...emptyFilters, [group]: [slug] }).episodes).flatMap(
+        (key) => {
+          const episode = model.episodes[key]
+          return episode ? [{ key, episode }] : []
+        },
+      ),
     [model, group, slug],
   )
   return (

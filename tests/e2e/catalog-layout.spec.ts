@@ -1,30 +1,69 @@
 import type { CatalogIndex } from '../../src/content/documents.ts'
+import {
+  browseIndexFiles,
+  defaultBrowseChunks,
+} from '../../src/content/publish/browse-index/browse-index-files.ts'
 import { expectResults, filterGroup, titles } from './catalog-helpers.ts'
 import { expectHydrated } from './support/hydration.ts'
 import { expect, test } from './support/test.ts'
+
+function withExtraGuests(catalog: CatalogIndex): CatalogIndex {
+  const extras = Array.from({ length: 15 }, (_, i) => {
+    const number = String(i + 1).padStart(2, '0')
+    return {
+      slug: `extra-${number}`,
+      name: `Extra Guest ${number}`,
+      count: 1,
+      website: null,
+      github: null,
+      avatar: null,
+    }
+  })
+  const [newest] = catalog.episodes
+  if (newest) newest.guests.push(...extras.map((guest) => guest.slug))
+  catalog.facets.guests.push(...extras)
+  return catalog
+}
 
 test.describe('a group of more than 12 options', () => {
   test.use({ viewport: { width: 1280, height: 2400 } })
 
   test('shows the most used first, narrows by name and expands on demand', async ({ page }) => {
-    // Fifteen more guests on the newest episode make the Guests group long.
+    // Fifteen more guests on the newest episode make the Guests group long: in the catalog
+    // (the cards' names) and in the browse index built from it, whose head names only five
+    // guests, so that the rest come from the group's tail part when the list needs them.
+    let extended: Promise<CatalogIndex> | null = null
+    const catalogWithExtras = (fetchCatalog: () => Promise<CatalogIndex>) => {
+      extended ??= fetchCatalog().then(withExtraGuests)
+      return extended
+    }
+    let index: Promise<Map<string, string | Uint8Array>> | null = null
     await page.route('**/data/episodes.json', async (route) => {
-      const catalog = (await (await route.fetch()).json()) as CatalogIndex
-      const extras = Array.from({ length: 15 }, (_, i) => {
-        const number = String(i + 1).padStart(2, '0')
-        return {
-          slug: `extra-${number}`,
-          name: `Extra Guest ${number}`,
-          count: 1,
-          website: null,
-          github: null,
-          avatar: null,
-        }
+      const response = await route.fetch()
+      const catalog = await catalogWithExtras(async () => (await response.json()) as CatalogIndex)
+      await route.fulfill({ response, json: catalog })
+    })
+    await page.route('**/data/browse/**', async (route) => {
+      index ??= catalogWithExtras(async () => {
+        const response = await page.request.get(
+          new URL('/data/episodes.json', route.request().url()).href,
+        )
+        return (await response.json()) as CatalogIndex
+      }).then(
+        (catalog) =>
+          new Map(
+            [...browseIndexFiles(catalog, { ...defaultBrowseChunks, headOptions: 5 })].map(
+              ({ path, content }) => [path, content],
+            ),
+          ),
+      )
+      const path = new URL(route.request().url()).pathname.slice(1)
+      const part = (await index).get(path)
+      if (part === undefined) return route.fulfill({ status: 404, body: '' })
+      return route.fulfill({
+        body: typeof part === 'string' ? part : Buffer.from(part),
+        contentType: path.endsWith('.json') ? 'application/json' : 'application/octet-stream',
       })
-      const [newest] = catalog.episodes
-      if (newest) newest.guests.push(...extras.map((guest) => guest.slug))
-      catalog.facets.guests.push(...extras)
-      await route.fulfill({ json: catalog })
     })
     // The prerendered home page carries its catalog; one opened in the app fetches it.
     await page.goto('/404.html')

@@ -79,8 +79,44 @@ test('the search code and index load only when search is used', async ({ page })
   await expect(resultList(page)).toBeVisible()
   expect(requested.filter((path) => /search/.test(path))).toEqual([])
   await searchBox(page).focus()
-  await expect.poll(() => requested.some((path) => path.endsWith('/data/search.json'))).toBe(true)
   await expect
-    .poll(() => requested.some((path) => /\/assets\/search-engine-.*\.js$/.test(path)))
+    .poll(() => requested.some((path) => path.endsWith('/data/search/meta.json')))
     .toBe(true)
+  await expect
+    .poll(() => requested.some((path) => /\/assets\/static-search-.*\.js$/.test(path)))
+    .toBe(true)
+  // The static index replaces the whole search document.
+  expect(requested.filter((path) => path.endsWith('/data/search.json'))).toEqual([])
+})
+
+test('a word said only in a transcript, or in a chapter title, leads to its moment with the words marked', async ({
+  page,
+}) => {
+  await page.goto('/')
+  await searchBox(page).fill('lighthouse')
+  await expectResults(page, [titles.databases])
+  const card = page.getByRole('article', { name: titles.databases })
+  // The episode's title stays the result's title; the passage that says the word links to it.
+  await expect(card.getByRole('link', { name: titles.databases, exact: true })).toHaveAttribute(
+    'href',
+    '/episodes/tiny-databases-big-ideas',
+  )
+  await expect(card).toContainText('In transcript')
+  const passage = card.getByRole('link', { name: /lighthouse keeper/ })
+  await expect(passage).toHaveAttribute('href', '/episodes/tiny-databases-big-ideas?t=55')
+  await expect(passage.locator('mark')).toHaveText(['lighthouse'])
+
+  await searchBox(page).fill('verifier')
+  await expectResults(page, [titles.ebpf])
+  const chapter = resultList(page).getByRole('link', { name: 'Meet the Verifier (0:36)' })
+  await expect(chapter.locator('mark')).toHaveText(['Verifier'])
+  await chapter.click()
+  await expect(page).toHaveURL(/\/episodes\/ebpf-for-the-curious\?t=36$/)
+  await expect(page.getByRole('heading', { level: 1, name: titles.ebpf })).toBeVisible()
+
+  await page.goBack()
+  await searchBox(page).fill('lighthouse')
+  await page.getByRole('link', { name: /lighthouse keeper/ }).click()
+  await expect(page).toHaveURL(/\/episodes\/tiny-databases-big-ideas\?t=55$/)
+  await expect(page.getByRole('heading', { level: 1, name: titles.databases })).toBeVisible()
 })

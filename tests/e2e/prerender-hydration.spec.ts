@@ -29,7 +29,9 @@ for (const { kind, path, next } of pages) {
   })
 }
 
-test('the home page hydrates without fetching the catalog; filters work', async ({ page }) => {
+test('the home page hydrates without fetching the catalog; filters read the browse index', async ({
+  page,
+}) => {
   const requests = watchRequests(page)
   await page.goto('/')
   await expectHydrated(page)
@@ -41,7 +43,11 @@ test('the home page hydrates without fetching the catalog; filters work', async 
     .check()
   await expect(page).toHaveURL(/\?technology=rust$/)
   await expect(count).not.toHaveText('8 episodes')
-  expect(requests.data).toEqual([])
+  // A filter reads the parts of the static browse index it needs, never the catalog again.
+  expect(requests.data.filter((path) => !path.startsWith('/data/browse/'))).toEqual([])
+  expect(requests.data.some((path) => /^\/data\/browse\/technologies\/\d+\.bin$/.test(path))).toBe(
+    true,
+  )
   expect(requests.documents).toEqual(['/'])
 })
 

@@ -29,7 +29,7 @@ export function FilterGroup({ group, legend, head, counts, selected, onToggle }:
   const [expanded, setExpanded] = useState(false)
   const [tailWanted, setTailWanted] = useState(false)
   const complete = head.length >= counts.length
-  const { options } = useGroupOptions(group, head, complete, tailWanted)
+  const options = useGroupOptions(group, head, complete, tailWanted)
   const long = counts.length > SHORT_LIST
   const { shown, matching, needsMore } = visibleOptions(
     options,

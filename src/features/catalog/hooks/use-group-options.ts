@@ -19,9 +19,9 @@ export function useGroupOptions(
     select: parseBrowseOptions,
     enabled: wanted && !complete,
   })
-  const options = useMemo(
+  // A tail that failed to load leaves the head: the group still lists its most used options.
+  return useMemo(
     () => (tail.data && !complete ? [...head, ...tail.data] : head),
     [head, tail.data, complete],
   )
-  return { options, loading: tail.isFetching, error: tail.error, retry: tail.refetch }
 }

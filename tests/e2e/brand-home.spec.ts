@@ -55,14 +55,12 @@ test.describe('without JavaScript', () => {
 test('with one show, the home is that show: artwork, hosts, Subscribe and its newest episode with Play', async ({
   page,
 }) => {
-  // The catalog reduced to one show: the home reads it when the app navigates there.
-  await page.route('**/data/episodes.json', async (route) => {
+  // The home document reduced to one show: the home reads it when the app navigates there.
+  await page.route('**/data/home.json', async (route) => {
     const response = await route.fetch()
-    const catalog = await response.json()
-    catalog.facets.shows = catalog.facets.shows.filter(
-      (show: { slug: string }) => show.slug === 'edge-of-the-stack',
-    )
-    await route.fulfill({ response, json: catalog })
+    const home = await response.json()
+    home.shows = home.shows.filter((show: { slug: string }) => show.slug === 'edge-of-the-stack')
+    await route.fulfill({ response, json: home })
   })
   await page.goto('/no-such-page')
   await expectHydrated(page)

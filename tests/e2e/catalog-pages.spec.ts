@@ -101,28 +101,36 @@ test.describe('an unknown episode', () => {
   })
 })
 
-test('unknown routes and unknown slugs show the not-found page', async ({ page }) => {
-  for (const path of ['/no/such/page', '/people/nobody', '/technologies/cobol', '/shows/none']) {
-    await page.goto(path)
-    await expect(main(page).getByRole('heading', { level: 1 })).toHaveText('Page not found')
-    await expect(page).toHaveTitle('Page not found · Podcast Episodes')
-  }
-  await main(page).getByRole('link', { name: 'Browse all episodes' }).click()
-  await expect.poll(() => resultTitles(page)).toContain(titles.edge)
+test.describe('unknown addresses', () => {
+  // An unknown person, technology or show is known by its document's 404.
+  test.use({
+    allowFailedRequests: [/\/data\/(people|technologies|shows)\/[a-z]+\.json$/],
+    allowConsoleErrors: [/404/],
+  })
+
+  test('unknown routes and unknown slugs show the not-found page', async ({ page }) => {
+    for (const path of ['/no/such/page', '/people/nobody', '/technologies/cobol', '/shows/none']) {
+      await page.goto(path)
+      await expect(main(page).getByRole('heading', { level: 1 })).toHaveText('Page not found')
+      await expect(page).toHaveTitle('Page not found · Podcast Episodes')
+    }
+    await main(page).getByRole('link', { name: 'Browse all episodes' }).click()
+    await expect.poll(() => resultTitles(page)).toContain(titles.edge)
+  })
 })
 
 test.describe('a failed fetch', () => {
   test.use({
-    allowFailedRequests: [/\/data\/episodes\.json$/],
+    allowFailedRequests: [/\/data\/home\.json$/],
     allowConsoleErrors: [/500/],
   })
 
   test('shows a message and recovers with Retry', async ({ page }) => {
     let failures = 3
-    await page.route('**/data/episodes.json', (route) =>
+    await page.route('**/data/home.json', (route) =>
       failures-- > 0 ? route.fulfill({ status: 500, body: 'boom' }) : route.continue(),
     )
-    // A prerendered home page carries its catalog: fail the fetch of a page opened in the app.
+    // A prerendered home page carries its documents: fail the fetch of a page opened in the app.
     await page.goto('/episodes/ebpf-for-the-curious')
     await expectHydrated(page)
     await page.getByRole('banner').getByRole('link', { name: 'Podcast Episodes' }).click()

@@ -51,12 +51,12 @@ for (const colorScheme of ['light', 'dark'] as const) {
   })
 }
 
-test('the site title link has a name before the catalog arrives', async ({ page }) => {
+test('the site title link has a name before the home document arrives', async ({ page }) => {
   let release = () => {}
   const released = new Promise<void>((resolve) => {
     release = resolve
   })
-  await page.route('**/data/episodes.json', async (route) => {
+  await page.route('**/data/home.json', async (route) => {
     await released
     await route.continue()
   })
@@ -64,6 +64,6 @@ test('the site title link has a name before the catalog arrives', async ({ page 
   // The prerendered page carries the site's title: the link is named from the first paint.
   const header = page.getByRole('banner')
   await expect(header.getByRole('link', { name: 'Podcast Episodes', exact: true })).toBeVisible()
-  await expectNoAxeViolations(page, 'not found, catalog still loading')
+  await expectNoAxeViolations(page, 'not found, home document still loading')
   release()
 })

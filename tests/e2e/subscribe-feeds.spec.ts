@@ -41,25 +41,22 @@ test('a show page offers its feed: Copy feed URL puts the address in the clipboa
 test('the Subscribe section lists the show’s podcast apps by name, http(s) links only', async ({
   page,
 }) => {
-  await page.route('**/data/episodes.json', async (route) => {
+  await page.route('**/data/shows/edge-of-the-stack.json', async (route) => {
     const response = await route.fetch()
-    const catalog = await response.json()
-    for (const show of catalog.facets.shows) {
-      if (show.slug !== 'edge-of-the-stack') continue
-      show.subscribeLinks = [
-        {
-          platform: 'apple',
-          name: 'Apple Podcasts',
-          url: 'https://podcasts.apple.com/podcast/id1',
-        },
-        { platform: 'spotify', name: 'Spotify', url: 'https://open.spotify.com/show/abc' },
-        { platform: 'evil', name: 'Evil', url: "javascript:alert('subscribe')" },
-      ]
-    }
-    await route.fulfill({ response, json: catalog })
+    const show = await response.json()
+    show.subscribeLinks = [
+      {
+        platform: 'apple',
+        name: 'Apple Podcasts',
+        url: 'https://podcasts.apple.com/podcast/id1',
+      },
+      { platform: 'spotify', name: 'Spotify', url: 'https://open.spotify.com/show/abc' },
+      { platform: 'evil', name: 'Evil', url: "javascript:alert('subscribe')" },
+    ]
+    await route.fulfill({ response, json: show })
   })
   // A prerendered show page carries its data: come from an episode page, so that the
-  // app fetches the catalog (and gets the links above).
+  // app fetches the show's document (and gets the links above).
   await page.goto('/episodes/ebpf-for-the-curious')
   await expectHydrated(page)
   await main(page).getByRole('link', { name: 'Edge of the Stack', exact: true }).first().click()

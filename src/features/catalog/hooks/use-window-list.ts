@@ -7,6 +7,11 @@ interface WindowListOptions {
   gap: number
   /** Items rendered beyond each edge of the viewport. */
   overscan: number
+  /**
+   * Items rendered before any is measured: the server render (all that readers
+   * without JavaScript see), hydration and the first paint.
+   */
+  initial: number
 }
 
 export interface WindowListItem {
@@ -23,7 +28,7 @@ export interface WindowListItem {
  */
 export function useWindowList(
   keys: ArrayLike<number>,
-  { estimate, gap, overscan }: WindowListOptions,
+  { estimate, gap, overscan, initial }: WindowListOptions,
 ) {
   const listRef = useRef<HTMLUListElement>(null)
   const heights = useRef(new Map<number, number>())
@@ -40,7 +45,7 @@ export function useWindowList(
     return result
   }, [keys, count, estimate, gap, measured])
 
-  const [range, setRange] = useState({ start: 0, end: 6 })
+  const [range, setRange] = useState({ start: 0, end: initial })
   // The list's offset in the document, re-read on scroll, resize and the frame after a change;
   // reading it right after a commit would force a synchronous layout on every filter change.
   const listTop = useRef<number | null>(null)

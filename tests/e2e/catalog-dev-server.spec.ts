@@ -3,7 +3,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { DEV_PORT } from '../playwright.config.ts'
-import { resultTitles, titles } from './catalog-helpers.ts'
+import { resultList, resultTitles, titles } from './catalog-helpers.ts'
 import { expect, test } from './support/test.ts'
 
 // `npm run dev` on a copy of the sample catalog, edited while a page is open.
@@ -115,7 +115,10 @@ test('a content error shows in the overlay, and fixing it brings the page back',
   await expect(overlay).toContainText('duration')
   writeFileSync(file, original)
   await expect(overlay).toHaveCount(0)
-  await expect.poll(() => resultTitles(page)).toContain(titles.databases)
+  // Fixing the error reloads the page: a locator assertion waits through the reload.
+  await expect(
+    resultList(page).getByRole('heading', { level: 2, name: titles.databases }),
+  ).toBeVisible()
 })
 
 test('serves the transcript files from memory, for any origin, and follows edits to them', async ({

@@ -13,7 +13,7 @@ import {
   filterGroups,
 } from '../../src/features/catalog/filters/filter-state.ts'
 import { LARGE_PORT } from '../playwright.config.ts'
-import { LARGE_CATALOG_EPISODES } from '../support/large-catalog.ts'
+import { LARGE_CATALOG_EPISODES, largeCatalogMarkers } from '../support/large-catalog.ts'
 import { filterGroup, resultCount, resultList } from './catalog-helpers.ts'
 import { expectHydrated } from './support/hydration.ts'
 import { expect, test } from './support/test.ts'
@@ -105,6 +105,45 @@ test('the home page ships its first page, not the catalog: under 60 kB gzip', as
   const oldest = model.episodes.at(-1)?.title ?? ''
   expect(oldest).not.toBe('')
   expect(html.toString('utf8')).not.toContain(oldest)
+})
+
+test('search finds a word said only in one transcript, one chapter title and one guest name, and leads to the moment', async ({
+  page,
+}) => {
+  const { transcript, chapter, guest } = largeCatalogMarkers
+  await page.goto('/')
+  await expectHydrated(page)
+  const search = page.getByRole('searchbox', { name: 'Search episodes' })
+
+  await search.fill(transcript.word)
+  await expect(resultCount(page)).toHaveText('1 episode')
+  const said = resultList(page).getByRole('link', { name: new RegExp(transcript.word) })
+  await expect(said.locator('mark')).toHaveText([transcript.word])
+  await expect(said).toHaveAttribute('href', `/episodes/${transcript.slug}?t=${transcript.seconds}`)
+
+  await search.fill(chapter.word)
+  await expect(resultCount(page)).toHaveText('1 episode')
+  const titled = resultList(page).getByRole('link', { name: new RegExp(chapter.word) })
+  await expect(titled.locator('mark')).toHaveText([chapter.word])
+  await expect(titled).toHaveAttribute('href', `/episodes/${chapter.slug}?t=${chapter.seconds}`)
+
+  await search.fill(guest.name.split(' ')[1] ?? '')
+  await expect(resultCount(page)).toHaveText('1 episode')
+  await resultList(page).getByRole('link', { name: 'Notes from the Mountain', exact: true }).click()
+  await expect(page).toHaveURL(new RegExp(`/episodes/${guest.slug}$`))
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Notes from the Mountain' }),
+  ).toBeVisible()
+
+  await page.goBack()
+  await search.fill(transcript.word)
+  await resultList(page)
+    .getByRole('link', { name: new RegExp(transcript.word) })
+    .click()
+  await expect(page).toHaveURL(
+    new RegExp(`/episodes/${transcript.slug}\\?t=${transcript.seconds}$`),
+  )
+  await expect(page.getByRole('heading', { level: 1, name: 'Tuning the Archive' })).toBeVisible()
 })
 
 test.describe('without JavaScript', () => {

@@ -54,10 +54,11 @@ duration: 600
       'WEBVTT',
       '',
       '00:00:05.000 --> 00:00:09.000',
-      'Welcome back to the archive.',
+      '<v Host>Welcome back to the archive.',
       '',
+      // Another speaker: a paragraph of its own, starting where the word is said.
       '00:02:15.000 --> 00:02:20.000',
-      `The tape had a ${transcript.word} hum under every track.`,
+      `<v Archivist>The tape had a ${transcript.word} hum under every track.`,
       '',
     ].join('\n'),
   )

@@ -10,6 +10,20 @@ export interface DataResponse {
 }
 
 /**
+ * The decoded path that `url` asks for below `prefix`, without its query or
+ * fragment; null when it is not below `prefix`, empty when it cannot be decoded.
+ */
+export function pathUnder(url: string, prefix: string): string | null {
+  const pathname = url.split(/[?#]/)[0] ?? ''
+  if (!pathname.startsWith(prefix)) return null
+  try {
+    return decodeURIComponent(pathname.slice(prefix.length))
+  } catch {
+    return ''
+  }
+}
+
+/**
  * Answers `${base}data/…` from the compiled documents; null for other URLs.
  * Unknown documents get a JSON 404, like a static host would give.
  */
@@ -18,15 +32,8 @@ export function dataResponse(
   url: string,
   base: string,
 ): DataResponse | null {
-  const prefix = `${base}data/`
-  const pathname = url.split(/[?#]/)[0] ?? ''
-  if (!pathname.startsWith(prefix)) return null
-  let path: string
-  try {
-    path = decodeURIComponent(pathname.slice(prefix.length))
-  } catch {
-    path = ''
-  }
+  const path = pathUnder(url, `${base}data/`)
+  if (path === null) return null
   const body = documents.get(path)
   if (body !== undefined) return { status: 200, body }
   return { status: 404, body: JSON.stringify({ error: `No such document: data/${path}` }) }

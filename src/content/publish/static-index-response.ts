@@ -1,4 +1,5 @@
 import type { CompileResult } from '../compile/compile-catalog.ts'
+import { pathUnder } from './dev-catalog.ts'
 import { pageSource } from './page-source.ts'
 import { STATIC_INDEX_FOLDERS, staticIndexFiles } from './static-index.ts'
 
@@ -10,15 +11,8 @@ export interface StaticIndexResponse {
 
 /** The path under the site's root that `url` asks for, when it is a part of the static index. */
 function indexPathOf(url: string, base: string): string | null {
-  const pathname = url.split(/[?#]/)[0] ?? ''
-  if (!pathname.startsWith(base)) return null
-  let path: string
-  try {
-    path = decodeURIComponent(pathname.slice(base.length))
-  } catch {
-    return null
-  }
-  return STATIC_INDEX_FOLDERS.some((folder) => path.startsWith(folder)) ? path : null
+  const path = pathUnder(url, base)
+  return path && STATIC_INDEX_FOLDERS.some((folder) => path.startsWith(folder)) ? path : null
 }
 
 /**

@@ -13,7 +13,6 @@ import {
   serializeFilters,
 } from '../filters/filter-state.ts'
 import { metaPath } from '../search/static/index-layout.ts'
-import { createBrowseIndexReader } from './browse-index-reader.ts'
 import {
   BROWSE_PAGE_SIZE,
   type BrowsePage,
@@ -51,7 +50,11 @@ export const browseReaderQueryOptions = () =>
   queryOptions({
     ...immutable,
     queryKey: catalogKeys.browseReader,
-    queryFn: ({ client }) => createBrowseIndexReader(partsThrough(client), BROWSE_PAGE_SIZE),
+    // Its code loads with the first query that needs it: a prerendered list is drawn without it.
+    queryFn: async ({ client }) => {
+      const { createBrowseIndexReader } = await import('./browse-index-reader.ts')
+      return createBrowseIndexReader(partsThrough(client), BROWSE_PAGE_SIZE)
+    },
   })
 
 /** The static search, its code loaded with it: only once the listener searches. */

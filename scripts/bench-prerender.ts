@@ -96,7 +96,7 @@ export async function main(): Promise<string> {
     )
     const home = readFileSync(join(full, 'index.html'))
     lines.push(
-      `  home page (embeds the whole index): ${kB(home.length)}, ${kB(gzipSync(home).length)} gzip; 404.html ${kB(statSync(join(full, '404.html')).size)}`,
+      `  home page (its introduction and first 24 episodes, never the catalog): ${kB(home.length)}, ${kB(gzipSync(home).length)} gzip; 404.html ${kB(statSync(join(full, '404.html')).size)}`,
     )
   } finally {
     rmSync(bare, { recursive: true, force: true })

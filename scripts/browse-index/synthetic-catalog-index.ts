@@ -1,5 +1,5 @@
 import type { CatalogIndex, EpisodeSummary, FacetEntry } from '../../src/content/documents.ts'
-import { NO_PODCAST } from '../../tests/support/no-podcast.ts'
+import { bareShow } from '../../tests/support/no-podcast.ts'
 import { createEpisode } from '../synthetic/episodes.ts'
 import { createRandom } from '../synthetic/random.ts'
 import { createRegistries } from '../synthetic/registries.ts'
@@ -68,14 +68,7 @@ export function syntheticCatalogIndex(count: number, seed = 1): CatalogIndex {
       shows: facet(
         episodes.flatMap((e) => (e.show ? [e.show] : [])),
         shows,
-      ).map((entry) => ({
-        ...entry,
-        description: null,
-        artwork: null,
-        hosts: [],
-        podcast: NO_PODCAST,
-        subscribeLinks: [],
-      })),
+      ).map(bareShow),
       categories: facet(
         episodes.flatMap((e) => (e.category ? [e.category] : [])),
         new Map(),

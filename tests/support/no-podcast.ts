@@ -1,4 +1,4 @@
-import type { ShowPodcast } from '../../src/content/documents.ts'
+import type { FacetEntry, ShowFacet, ShowPodcast } from '../../src/content/documents.ts'
 
 /** A show's podcast settings when its entry gives none, spelled out once for the tests. */
 export const NO_PODCAST: ShowPodcast = {
@@ -11,3 +11,13 @@ export const NO_PODCAST: ShowPodcast = {
   copyright: null,
   locked: false,
 }
+
+/** A show facet with nothing but its name and count: no description, artwork, hosts or links. */
+export const bareShow = (entry: FacetEntry): ShowFacet => ({
+  ...entry,
+  description: null,
+  artwork: null,
+  hosts: [],
+  podcast: NO_PODCAST,
+  subscribeLinks: [],
+})

@@ -1,7 +1,7 @@
 import { createRandom, type Random } from '../../scripts/synthetic/random.ts'
 import type { EpisodeCategory } from '../../src/content/compile/schema.ts'
 import type { CatalogIndex, EpisodeSummary } from '../../src/content/documents.ts'
-import { NO_PODCAST } from './no-podcast.ts'
+import { bareShow } from './no-podcast.ts'
 
 const categories: EpisodeCategory[] = [
   'editorial',
@@ -69,14 +69,7 @@ export function seededCatalog(size: number, seed: number): CatalogIndex {
         ...entry,
         icon: entry.slug === 'tech-1' ? iconOf(entry.slug) : null,
       })),
-      shows: facet(episodes.flatMap((e) => (e.show ? [e.show] : []))).map((entry) => ({
-        ...entry,
-        description: null,
-        artwork: null,
-        hosts: [],
-        podcast: NO_PODCAST,
-        subscribeLinks: [],
-      })),
+      shows: facet(episodes.flatMap((e) => (e.show ? [e.show] : []))).map(bareShow),
       categories: facet(episodes.flatMap((e) => (e.category ? [e.category] : []))),
     },
   }

@@ -4,7 +4,7 @@ import type {
   FacetEntry,
   SearchIndex,
 } from '../../../src/content/documents.ts'
-import { NO_PODCAST } from '../../support/no-podcast.ts'
+import { bareShow } from '../../support/no-podcast.ts'
 
 type EpisodeSeed = Pick<EpisodeSummary, 'slug' | 'guests' | 'technologies' | 'show' | 'category'>
 
@@ -68,14 +68,7 @@ export function fixtureCatalog(): CatalogIndex {
         avatar: null,
       })),
       technologies: all((e) => e.technologies).map((entry) => ({ ...entry, icon: null })),
-      shows: all((e) => (e.show ? [e.show] : [])).map((entry) => ({
-        ...entry,
-        description: null,
-        artwork: null,
-        hosts: [],
-        podcast: NO_PODCAST,
-        subscribeLinks: [],
-      })),
+      shows: all((e) => (e.show ? [e.show] : [])).map(bareShow),
       categories: all((e) => (e.category ? [e.category] : [])).map((entry) => ({
         ...entry,
         slug: entry.slug as NonNullable<EpisodeSummary['category']>,

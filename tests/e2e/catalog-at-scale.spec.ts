@@ -5,6 +5,7 @@ import { applyFilters } from '../../src/features/catalog/filters/apply-filters.t
 import {
   buildCatalogModel,
   type CatalogModel,
+  slugsOf,
 } from '../../src/features/catalog/filters/catalog-model.ts'
 import {
   emptyFilters,
@@ -15,7 +16,7 @@ import {
 import { LARGE_PORT } from '../playwright.config.ts'
 import { LARGE_CATALOG_EPISODES, largeCatalogMarkers } from '../support/large-catalog.ts'
 import { filterGroup, resultCount, resultList } from './catalog-helpers.ts'
-import { expectHydrated } from './support/hydration.ts'
+import { expectHydrated, watchRequests } from './support/hydration.ts'
 import { expect, test } from './support/test.ts'
 
 // A generated catalog of a few thousand episodes, built like any other (tests/support/large-catalog.ts).
@@ -33,6 +34,26 @@ async function catalogModel(page: Page): Promise<CatalogModel> {
   const response = await page.request.get('/data/episodes.json')
   expect(response.ok()).toBe(true)
   return buildCatalogModel((await response.json()) as CatalogIndex)
+}
+
+/**
+ * The guest or technology with the most episodes, where its page is, what its list is
+ * called, and its episodes' titles in its order (newest first), as the documents say.
+ */
+function largestCollection(model: CatalogModel) {
+  const [group, option] = (['guests', 'technologies'] as const)
+    .flatMap((group) => model.groups[group].options.map((option) => [group, option] as const))
+    .reduce((most, entry) => (entry[1].total > most[1].total ? entry : most))
+  const titles = model.episodes
+    .filter((episode) => slugsOf(episode, group).includes(option.slug))
+    .map((episode) => episode.title)
+  return {
+    name: option.name,
+    path: `/${group === 'guests' ? 'people' : 'technologies'}/${option.slug}`,
+    heading: group === 'guests' ? 'Episodes as guest' : `Episodes about ${option.name}`,
+    titles,
+    pages: Math.ceil(titles.length / 24),
+  }
 }
 
 /** Every option the panel shows, by name, with the count it shows. */
@@ -146,6 +167,50 @@ test('search finds a word said only in one transcript, one chapter title and one
   await expect(page.getByRole('heading', { level: 1, name: 'Tuning the Archive' })).toBeVisible()
 })
 
+test('a focused card keeps the focus while the list scrolls far past it', async ({ page }) => {
+  const model = await catalogModel(page)
+  await page.goto('/')
+  await expectHydrated(page)
+  const first = resultList(page)
+    .getByRole('link', { name: model.episodes[0]?.title ?? '', exact: true })
+    .first()
+  await first.focus()
+  await expect(first).toBeFocused()
+  // Wheel down, as a reader does, until cards two pages on are drawn and the middle ones are not.
+  const later = resultList(page).locator('li[aria-posinset="60"]')
+  await expect(async () => {
+    await page.mouse.wheel(0, 4000)
+    await expect(later).toBeAttached({ timeout: 1_000 })
+  }).toPass()
+  await expect(resultList(page).locator('li[aria-posinset="12"]')).toHaveCount(0)
+  await expect(first).toBeFocused()
+  await page.keyboard.press('Shift+Tab')
+  await expect(page.locator('body')).not.toBeFocused()
+})
+
+test("a guest's or technology's page 2 hydrates from what it carries, and its pager moves in the app", async ({
+  page,
+}) => {
+  const model = await catalogModel(page)
+  const { name, path, heading, titles, pages } = largestCollection(model)
+  expect(pages).toBeGreaterThan(3)
+  const requests = watchRequests(page)
+  await page.goto(`${path}/page/2`)
+  await expectHydrated(page)
+  expect(requests.data, 'data fetched by the prerendered page').toEqual([])
+  await page
+    .getByRole('navigation', { name: 'Pages' })
+    .getByRole('link', { name: 'Older episodes' })
+    .click()
+  await expect(page).toHaveURL(new RegExp(`${path}/page/3$`))
+  const third = page.getByRole('list', { name: `${heading}, page 3 of ${pages}` })
+  await expect(third.getByRole('heading', { level: 3 })).toHaveText(titles.slice(48, 72))
+  await expect(page).toHaveTitle(`${name}, page 3 · ${model.catalog.site.title}`)
+  expect(requests.documents, 'the link was followed by the app, not the browser').toEqual([
+    `${path}/page/2`,
+  ])
+})
+
 test.describe('without JavaScript', () => {
   // With scripts off, the browser refuses the pages' module preloads.
   test.use({ javaScriptEnabled: false, allowFailedRequests: [/\/assets\/[^/]+\.js$/] })
@@ -174,5 +239,34 @@ test.describe('without JavaScript', () => {
       `Page ${pages} of ${pages}`,
     )
     await expect(page.getByRole('link', { name: 'Older episodes' })).toHaveCount(0)
+  })
+
+  test("a guest's or technology's episodes read page by page by real links", async ({ page }) => {
+    const model = await catalogModel(page)
+    const { name, path, heading, titles, pages } = largestCollection(model)
+    expect(pages).toBeGreaterThan(3)
+    const pager = page.getByRole('navigation', { name: 'Pages' })
+    const cards = (list: string) =>
+      page.getByRole('list', { name: list, exact: true }).getByRole('heading', { level: 3 })
+    await page.goto(path)
+    await expect(cards(heading)).toHaveText(titles.slice(0, 24))
+    await expect(pager).toContainText(`Page 1 of ${pages}`)
+    await pager.getByRole('link', { name: 'Older episodes' }).click()
+    await expect(page).toHaveURL(new RegExp(`${path}/page/2/?$`))
+    await expect(page).toHaveTitle(`${name}, page 2 · ${model.catalog.site.title}`)
+    await expect(cards(`${heading}, page 2 of ${pages}`)).toHaveText(titles.slice(24, 48))
+    await pager.getByRole('link', { name: 'Newer episodes' }).click()
+    await expect(page).toHaveURL(new RegExp(`${path}/?$`))
+    await page.goto(`${path}/page/${pages}/`)
+    await expect(pager).toContainText(`Page ${pages} of ${pages}`)
+    await expect(cards(`${heading}, page ${pages} of ${pages}`)).toHaveText(
+      titles.slice((pages - 1) * 24),
+    )
+    await expect(pager.getByRole('link', { name: 'Older episodes' })).toHaveCount(0)
+    // Its name leads back to its page; a page past the last is not found.
+    await page.getByRole('heading', { level: 1 }).getByRole('link', { name }).click()
+    await expect(page).toHaveURL(new RegExp(`${path}/?$`))
+    await page.goto(`${path}/page/${pages + 1}/`)
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found')
   })
 })

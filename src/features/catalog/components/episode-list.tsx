@@ -42,9 +42,11 @@ export function EpisodeList({
   headingLevel,
 }: EpisodeListProps) {
   const keys = useMemo(() => Int32Array.from(entries, (entry) => entry.key), [entries])
-  const { listRef, items, totalHeight, measure, flowing } = useWindowList(keys, windowing)
-  const lastShown = items.at(-1)?.index ?? -1
-  const nearEnd = entries.length < total && lastShown >= entries.length - 1
+  const { listRef, items, totalHeight, measure, flowing, lastInRange } = useWindowList(
+    keys,
+    windowing,
+  )
+  const nearEnd = entries.length < total && lastInRange >= entries.length - 1
   useEffect(() => {
     if (nearEnd) onNearEnd?.()
   }, [nearEnd, onNearEnd])

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
-import { visibleRange } from './visible-range.ts'
+import { renderedIndexes, visibleRange } from './visible-range.ts'
 
 interface WindowListOptions {
   /** Height assumed for an item not measured yet. */
@@ -102,10 +102,36 @@ export function useWindowList(
     return () => current.unobserve(element)
   }, [])
 
-  const items: WindowListItem[] = []
-  for (let i = Math.min(range.start, count); i < Math.min(range.end, count); i++) {
-    items.push({ index: i, key: keys[i] ?? -1, start: offsets[i] ?? 0 })
-  }
+  // The item holding the keyboard focus stays mounted when the window moves away from it
+  // (the page scrolled, heights arrived): unmounting it would send the focus to the body.
+  const [focusedKey, setFocusedKey] = useState<number | null>(null)
+  useEffect(() => {
+    const list = listRef.current
+    if (!list) return
+    const onFocusIn = (event: FocusEvent) => {
+      const item = (event.target as Element).closest<HTMLElement>('li[data-key]')
+      setFocusedKey(item ? Number(item.dataset.key) : null)
+    }
+    const onFocusOut = (event: FocusEvent) => {
+      if (!list.contains(event.relatedTarget as Node | null)) setFocusedKey(null)
+    }
+    list.addEventListener('focusin', onFocusIn)
+    list.addEventListener('focusout', onFocusOut)
+    return () => {
+      list.removeEventListener('focusin', onFocusIn)
+      list.removeEventListener('focusout', onFocusOut)
+    }
+  }, [])
+  const focusedIndex = useMemo(
+    () => (focusedKey === null ? -1 : Array.prototype.indexOf.call(keys, focusedKey)),
+    [keys, focusedKey],
+  )
+
+  const items: WindowListItem[] = renderedIndexes(range, count, focusedIndex).map((i) => ({
+    index: i,
+    key: keys[i] ?? -1,
+    start: offsets[i] ?? 0,
+  }))
   const totalHeight = count === 0 ? 0 : (offsets[count] ?? 0) - gap
   // Until the first heights arrive (server render, hydration, first paint), the first items flow
   // one under the other: placing them by estimate would move them once measured.
@@ -116,5 +142,7 @@ export function useWindowList(
     const list = listRef.current
     if (list) list.style.minHeight = flowing ? `${totalHeight}px` : ''
   }, [flowing, totalHeight])
-  return { listRef, items, totalHeight, measure, flowing }
+  // The last item the viewport's range holds, whatever item is kept for the focus.
+  const lastInRange = Math.min(range.end, count) - 1
+  return { listRef, items, totalHeight, measure, flowing, lastInRange }
 }

@@ -27,3 +27,24 @@ export function visibleRange(
   const end = Math.min(count, indexAt(offsets, count, top + height) + 1 + overscan)
   return { start, end }
 }
+
+/**
+ * The indexes to render: the range, plus `kept` where it falls outside it (the
+ * item holding the keyboard focus, which must not be unmounted under the
+ * listener), placed before or after the range so that the DOM order, and with
+ * it the Tab order, stays the list's order. A negative `kept` keeps nothing.
+ */
+export function renderedIndexes(
+  range: { start: number; end: number },
+  count: number,
+  kept: number,
+): number[] {
+  const start = Math.min(range.start, count)
+  const end = Math.min(range.end, count)
+  const indexes: number[] = []
+  const keep = kept >= 0 && kept < count && (kept < start || kept >= end)
+  if (keep && kept < start) indexes.push(kept)
+  for (let i = start; i < end; i++) indexes.push(i)
+  if (keep && kept >= end) indexes.push(kept)
+  return indexes
+}

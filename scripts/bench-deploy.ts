@@ -1,12 +1,13 @@
 /**
  * What a deploy holds and what its build costs, beside Hugo building the same pages:
- * the synthetic catalog at each size, built by us (`vite build`, then the embed build,
+ * the synthetic catalog at each size (one episode in ten with a one-hour
+ * transcript unless --transcripts says otherwise), built by us (`vite build`, then the embed build,
  * as `npm run build` does) and by Debian's `hugo` with the minimal templates in
  * scripts/hugo-site/ (home list, one page per episode, term pages for guests,
  * technologies and shows, a feed, a sitemap; paginated by 24). Prints for each:
  * build time, peak resident memory, files and bytes written, the largest file.
  *
- *   npx tsx scripts/bench-deploy.ts --episodes 1000,10000
+ *   npx tsx scripts/bench-deploy.ts --episodes 1000,10000 [--transcripts 0.1]
  *   npx tsx scripts/bench-deploy.ts --episodes 100000 --keep   (several minutes, many GB)
  */
 import { execFileSync, spawnSync } from 'node:child_process'
@@ -14,7 +15,7 @@ import { existsSync, lstatSync, mkdirSync, readdirSync, rmSync, writeFileSync } 
 import { join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { parseArgs } from 'node:util'
-import { generateCatalog, isGeneratedCatalog } from './generate-catalog.ts'
+import { benchCatalog, transcriptShareText } from './generate-catalog.ts'
 
 export interface DeployFigures {
   seconds: number
@@ -131,34 +132,42 @@ export function hugoBuild(catalog: string, siteDir: string, outDir: string): Dep
 
 const mb = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`
 
-export function formatDeploy(episodes: number, ours: DeployFigures, hugo: DeployFigures): string {
+export function formatDeploy(
+  episodes: number,
+  transcripts: number,
+  ours: DeployFigures,
+  hugo: DeployFigures,
+): string {
   const row = (name: string, figures: DeployFigures) =>
     `  ${name.padEnd(5)} ${figures.seconds.toFixed(1).padStart(7)} s ${Math.round(figures.peakMb).toString().padStart(6)} MB peak ${figures.files.toString().padStart(8)} files ${mb(figures.bytes).padStart(10)}   largest ${figures.largest.path} (${mb(figures.largest.bytes)})`
   return [
-    `${episodes} episodes: build time, peak resident memory, what the deploy holds`,
+    `${episodes} episodes, ${transcriptShareText(transcripts)}: build time, peak resident memory, what the deploy holds`,
     row('ours', ours),
     row('hugo', hugo),
     `  ours/hugo: ${(ours.seconds / hugo.seconds).toFixed(1)}× the time, ${(ours.bytes / hugo.bytes).toFixed(1)}× the bytes, ${(ours.files / hugo.files).toFixed(1)}× the files; ${((ours.seconds / episodes) * 1000).toFixed(2)} ms per episode`,
   ].join('\n')
 }
 
+/** One episode in ten carries a transcript, as in the catalogs the build's budgets are set for. */
+const TRANSCRIPTS = 0.1
+
 /** Prints the figures at each size (BENCH_DEPLOY_EPISODES, default 1000 and 10,000) as they come. */
 export async function main(
   sizes = (process.env.BENCH_DEPLOY_EPISODES ?? '1000,10000').split(',').map(Number),
   keep = false,
+  transcripts = TRANSCRIPTS,
 ): Promise<void> {
   for (const tool of ['/usr/bin/time', '/usr/bin/hugo']) {
     if (!existsSync(tool)) throw new Error(`${tool} is missing: apt-get install -y time hugo`)
   }
   for (const episodes of sizes) {
-    const catalog = resolve(`.bench/catalog-${episodes}`)
-    if (!isGeneratedCatalog(catalog, episodes)) generateCatalog({ count: episodes, out: catalog })
+    const catalog = benchCatalog(episodes, transcripts)
     const ours = resolve(`.bench/deploy-ours-${episodes}`)
     const hugoOut = resolve(`.bench/deploy-hugo-${episodes}`)
     try {
       const oursFigures = ourBuild(catalog, ours)
       const hugoFigures = hugoBuild(catalog, resolve('.bench/hugo-site'), hugoOut)
-      console.log(formatDeploy(episodes, oursFigures, hugoFigures))
+      console.log(formatDeploy(episodes, transcripts, oursFigures, hugoFigures))
     } finally {
       if (!keep) for (const dir of [ours, hugoOut]) rmSync(dir, { recursive: true, force: true })
     }
@@ -170,7 +179,8 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     options: {
       episodes: { type: 'string', default: '1000,10000' },
       keep: { type: 'boolean', default: false },
+      transcripts: { type: 'string', default: String(TRANSCRIPTS) },
     },
   })
-  await main(values.episodes.split(',').map(Number), values.keep)
+  await main(values.episodes.split(',').map(Number), values.keep, Number(values.transcripts))
 }

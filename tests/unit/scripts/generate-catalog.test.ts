@@ -1,11 +1,13 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { basename, join } from 'node:path'
 import { load } from 'js-yaml'
 import { afterAll, describe, expect, it } from 'vitest'
 import { listEpisodeFiles, splitFrontMatter } from '../../../scripts/front-matter.ts'
 import { generateCatalog, isGeneratedCatalog } from '../../../scripts/generate-catalog.ts'
+import { compileCatalog } from '../../../src/content/compile/compile-catalog.ts'
 import { episodeSchema } from '../../../src/content/compile/schema.ts'
+import type { EpisodeDocument, TranscriptDocument } from '../../../src/content/documents.ts'
 
 const root = mkdtempSync(join(tmpdir(), 'generate-catalog-'))
 afterAll(() => rmSync(root, { recursive: true, force: true }))
@@ -112,6 +114,49 @@ describe('generateCatalog', () => {
     expect(unknown).toBeLessThanOrEqual(8)
     expect(isGeneratedCatalog(flawed, 321, 3)).toBe(false)
     expect(isGeneratedCatalog(flawed, 321, 3, true)).toBe(true)
+  })
+
+  it('writes a one-hour transcript beside the share of episodes asked for, leaving the episodes alike', async () => {
+    const voiced = join(root, 'voiced')
+    const made = generateCatalog({ count: 50, out: voiced, seed: 7, transcripts: 0.1 })
+    expect(await listEpisodeFiles(voiced)).toEqual(files)
+    for (const file of files) {
+      expect(readFileSync(join(voiced, file), 'utf8')).toBe(readFileSync(join(dir, file), 'utf8'))
+    }
+    const withTranscript = files.filter((file) =>
+      existsSync(join(voiced, file.replace(/\.md$/, '.vtt'))),
+    )
+    // One in ten, each on the next episode that lasts an hour once it is due.
+    expect(made.transcripts).toBe(withTranscript.length)
+    expect(withTranscript.length).toBeGreaterThanOrEqual(4)
+    expect(withTranscript.length).toBeLessThanOrEqual(5)
+    expect(isGeneratedCatalog(voiced, 50, 7)).toBe(false)
+    expect(isGeneratedCatalog(voiced, 50, 7, false, 0.1)).toBe(true)
+
+    const { documents, problems } = await compileCatalog({
+      dir: voiced,
+      includeScheduled: true,
+      fetchTranscripts: false,
+      threads: 1,
+    })
+    expect(problems.filter((problem) => problem.code === 'transcript')).toEqual([])
+    const slugs = new Set(withTranscript.map((file) => basename(file, '.md')))
+    for (const episode of episodes) {
+      const text = documents.get(`episodes/${episode.slug}.json`) ?? '{}'
+      const { transcript } = JSON.parse(text) as EpisodeDocument
+      expect(transcript !== null, episode.slug).toBe(slugs.has(episode.slug))
+      if (!transcript) continue
+      // About an hour of talk at about 170 words a minute.
+      expect(transcript.words).toBeGreaterThan(9_000)
+      expect(transcript.words).toBeLessThan(12_000)
+      const document = JSON.parse(
+        documents.get(`transcripts/${episode.slug}.json`) ?? '{}',
+      ) as TranscriptDocument
+      expect(document.paragraphs.at(-1)?.end).toBe(3_600)
+      // Every voice is a host or guest of the episode, so every speaker is matched.
+      expect(document.speakers.length).toBeGreaterThan(1)
+      for (const speaker of document.speakers) expect(speaker.person, speaker.name).not.toBeNull()
+    }
   })
 
   it('marks a finished catalog and refuses to wipe a folder it did not write', () => {

@@ -38,8 +38,6 @@ export interface ContentBenchFigures {
   episodesJsonBytes: number
   episodesJsonGzipBytes: number
   gzipBytesPerEpisode: number
-  searchJsonBytes: number
-  searchJsonGzipBytes: number
   outputBytes: number
   documents: number
   errors: number
@@ -149,8 +147,6 @@ export async function benchContentSize(
     episodesJsonBytes: Buffer.byteLength(last.episodesJson),
     episodesJsonGzipBytes: gzip(last.episodesJson),
     gzipBytesPerEpisode: gzip(last.episodesJson) / Math.max(last.published, 1),
-    searchJsonBytes: Buffer.byteLength(last.searchJson),
-    searchJsonGzipBytes: gzip(last.searchJson),
     outputBytes: last.outputBytes,
     documents: last.documents,
     errors: last.errors,
@@ -170,7 +166,7 @@ export function formatFigures(all: ContentBenchFigures[]): string[] {
     `  compiled on ${f.threads} thread${f.threads === 1 ? '' : 's'} (CONTENT_THREADS=1 for one), ${f.workerFiles} of ${f.episodes} files by workers`,
     `  per episode: ours ${(f.oursMs / f.episodes).toFixed(3)} ms, floor ${(f.floorMs / f.episodes).toFixed(3)} ms`,
     `  episodes.json ${kib(f.episodesJsonBytes)} raw, ${kib(f.episodesJsonGzipBytes)} gzip, ${f.gzipBytesPerEpisode.toFixed(0)} gzip bytes per episode (target ≤ 150)`,
-    `  search.json ${kib(f.searchJsonBytes)} raw, ${kib(f.searchJsonGzipBytes)} gzip; output ${(f.outputBytes / 1024 / 1024).toFixed(1)} MiB in ${f.documents} documents; ${f.errors} errors, ${f.warnings} warnings`,
+    `  output ${(f.outputBytes / 1024 / 1024).toFixed(1)} MiB in ${f.documents} documents; ${f.errors} errors, ${f.warnings} warnings`,
   ])
   const [small, large] = [all[0], all[all.length - 1]]
   if (small && large && small !== large) {

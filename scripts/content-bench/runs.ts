@@ -64,7 +64,6 @@ export interface OursRun {
   errors: number
   warnings: number
   episodesJson: string
-  searchJson: string
   /** Threads the files were compiled on, and how many of them the workers compiled. */
   threads: number
   workerFiles: number
@@ -85,7 +84,6 @@ export async function runOurs(dir: string, outDir: string): Promise<OursRun> {
     errors: count('error'),
     warnings: count('warning'),
     episodesJson: result.documents.get('episodes.json') ?? '',
-    searchJson: result.documents.get('search.json') ?? '',
     threads: result.compiledOn.threads,
     workerFiles: result.compiledOn.workerFiles,
   }

@@ -9,9 +9,9 @@ import type {
 /**
  * Shapes of the JSON documents the compiler writes and the app reads.
  * `dist/data/episodes.json` is a CatalogIndex; `dist/data/episodes/<slug>.json`
- * an EpisodeDocument; `dist/data/search.json` a SearchIndex; `dist/data/people/<slug>.json`,
- * `technologies/<slug>.json` and `shows/<slug>.json` a PersonDocument,
- * TechnologyDocument and ShowDocument for each one the index names.
+ * an EpisodeDocument; `dist/data/people/<slug>.json`, `technologies/<slug>.json`
+ * and `shows/<slug>.json` a PersonDocument, TechnologyDocument and ShowDocument
+ * for each one the index names.
  * Absent values are `null`, never missing keys, so every document has one shape.
  */
 
@@ -299,20 +299,6 @@ export interface ShowDocument extends NamedRef {
   hosts: PersonRef[]
   podcast: ShowPodcast
   subscribeLinks: SubscribeLink[]
-}
-
-/** A chapter as `[startTime, title]`: keys repeated on every chapter made up most of search.json. */
-export type SearchChapter = [startTime: number, title: string]
-
-export interface SearchEntry {
-  slug: string
-  /** Plain-text description. */
-  description: string
-  chapters: SearchChapter[]
-}
-
-export interface SearchIndex {
-  episodes: SearchEntry[]
 }
 
 export type { SiteConfig }

@@ -4,7 +4,6 @@ import type {
   EpisodeDocument,
   EpisodeSummary,
   FacetEntry,
-  SearchEntry,
   SiteInfo,
 } from '../documents.ts'
 import { compareText } from '../read/problems.ts'
@@ -20,29 +19,18 @@ export function compareEpisodes(a: Dated, b: Dated): number {
 }
 
 /**
- * What the index and search need of an episode, with its document and its
- * search entry already serialized: a 10,000-episode catalog then never holds
- * every full document (HTML included), nor a string that still points into
- * its source file, in memory at once.
+ * What the index needs of an episode, with its document already serialized:
+ * a 10,000-episode catalog then never holds every full document (HTML
+ * included), nor a string that still points into its source file, in memory
+ * at once.
  */
 export interface CompiledEpisode {
   summary: EpisodeSummary
-  /** A SearchEntry, as JSON. */
-  searchJson: string
   json: string
 }
 
 export function compileEpisode(episode: EpisodeDocument): CompiledEpisode {
-  const search: SearchEntry = {
-    slug: episode.slug,
-    description: episode.description,
-    chapters: episode.chapters.map(({ startTime, title }) => [startTime, title]),
-  }
-  return {
-    summary: summarize(episode),
-    searchJson: JSON.stringify(search),
-    json: JSON.stringify(episode),
-  }
+  return { summary: summarize(episode), json: JSON.stringify(episode) }
 }
 
 function summarize(episode: EpisodeDocument): EpisodeSummary {

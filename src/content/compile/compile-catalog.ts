@@ -60,7 +60,10 @@ export interface CompileOptions {
 }
 
 export interface CompileResult {
-  /** Path under `data/` → JSON text: `episodes.json`, `home.json`, `episodes/<slug>.json`, `search.json`. */
+  /**
+   * Path under `data/` → JSON text: `episodes.json`, `home.json`, `episodes/<slug>.json`,
+   * `transcripts/<slug>.json` and the people's, technologies' and shows' documents.
+   */
   documents: Map<string, string>
   /** Errors and warnings, in file order. */
   problems: ContentProblem[]
@@ -225,9 +228,6 @@ function renderDocuments(
   problems.push(...invalidEntryProblems(index, registries))
   const bySlug = published.toSorted((a, b) => compareText(a.summary.slug, b.summary.slug))
   for (const episode of bySlug) documents.set(`episodes/${episode.summary.slug}.json`, episode.json)
-  // A SearchIndex, from the entries serialized as each episode was compiled.
-  const entries = published.map((episode) => episode.searchJson).join(',')
-  documents.set('search.json', `{"episodes":[${entries}]}`)
   for (const { path, content } of entryDocuments(index, references)) documents.set(path, content)
   return documents
 }

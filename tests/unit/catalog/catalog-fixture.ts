@@ -1,9 +1,4 @@
-import type {
-  CatalogIndex,
-  EpisodeSummary,
-  FacetEntry,
-  SearchIndex,
-} from '../../../src/content/documents.ts'
+import type { CatalogIndex, EpisodeSummary, FacetEntry } from '../../../src/content/documents.ts'
 import { bareShow } from '../../support/no-podcast.ts'
 
 type EpisodeSeed = Pick<EpisodeSummary, 'slug' | 'guests' | 'technologies' | 'show' | 'category'>
@@ -75,26 +70,4 @@ export function fixtureCatalog(): CatalogIndex {
       })),
     },
   }
-}
-
-export const fixtureSearchIndex: SearchIndex = {
-  episodes: [
-    {
-      slug: 'kairos',
-      description: 'Turning any Linux distribution into an immutable operating system.',
-      chapters: [
-        [0, 'Introduction'],
-        [114, 'Meet the team'],
-        [1347, 'The origin story of the name'],
-      ],
-    },
-    {
-      slug: 'cilium',
-      description: 'Networking and observability for containers.',
-      chapters: [[60, 'Why networking is hard']],
-    },
-    { slug: 'ebpf-intro', description: 'Programs inside the kernel, safely.', chapters: [] },
-    { slug: 'news', description: 'What happened this month.', chapters: [] },
-    { slug: 'no-show', description: 'A standalone conversation.', chapters: [] },
-  ],
 }

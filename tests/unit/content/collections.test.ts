@@ -82,7 +82,6 @@ describe('collections kept as one file per entry', () => {
       'home.json',
       'episodes/alpha-one.json',
       'episodes/beta-one.json',
-      'search.json',
       'people/ada-lovelace.json',
       'people/jane-doe.json',
       'people/sam-host.json',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { compileCatalog } from '../../../src/content/compile/compile-catalog.ts'
-import type { CatalogIndex, EpisodeDocument, SearchIndex } from '../../../src/content/documents.ts'
+import type { CatalogIndex, EpisodeDocument } from '../../../src/content/documents.ts'
 import { NO_PODCAST } from '../../support/no-podcast.ts'
 
 const small = 'tests/fixtures/catalogs/small'
@@ -66,7 +66,6 @@ describe('compileCatalog', () => {
       'home.json',
       'episodes/first-steps.json',
       'episodes/second-wind.json',
-      'search.json',
       'people/jane-doe.json',
       'people/sam-host.json',
       'technologies/rust.json',
@@ -146,15 +145,6 @@ describe('compileCatalog', () => {
       { slug: 'interview', name: 'Interview', count: 1 },
       { slug: 'tutorial', name: 'Tutorial', count: 1 },
     ])
-    const search = parse<SearchIndex>(result.documents, 'search.json')
-    expect(search.episodes[1]).toEqual({
-      slug: 'first-steps',
-      description: 'The first episode, with a link.',
-      chapters: [
-        [0, 'Hello'],
-        [300, 'Goodbye'],
-      ],
-    })
   })
 
   it('leaves scheduled episodes out unless asked to include them', async () => {

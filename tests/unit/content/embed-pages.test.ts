@@ -6,7 +6,8 @@ describe('embedPages', () => {
   it('publishes one copy of the embed page per episode document', () => {
     const documents = new Map([
       ['episodes.json', '{}'],
-      ['search.json', '{}'],
+      ['home.json', '{}'],
+      ['people/jane-doe.json', '{}'],
       ['episodes/b-side.json', JSON.stringify({ slug: 'b-side' })],
       ['episodes/a-side.json', JSON.stringify({ slug: 'a-side' })],
     ])

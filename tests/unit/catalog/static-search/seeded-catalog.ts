@@ -6,7 +6,7 @@ import { shardKey } from '../../../../src/features/catalog/search/static/index-t
 /**
  * Invented words from syllables, none within three edits of a word of
  * another shard: the static index forgives typos within a shard only, and
- * the comparison with today's engine is about everything else.
+ * the comparison with the reference engine is about everything else.
  */
 function inventedWords(random: Random, count: number, taken: readonly string[] = []): string[] {
   const syllables = 'ka lo mi ne ru sa ti vo pe da gu fi ho ze ba'.split(' ')

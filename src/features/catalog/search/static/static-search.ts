@@ -15,7 +15,7 @@ export interface StaticSearchResult {
 }
 
 export interface StaticSearchHits {
-  /** Matching episode ordinals, best first: as `createSearchEngine` orders them. */
+  /** Matching episode ordinals, best first (see `createStaticSearch`). */
   order: Int32Array
   /** Results `offset` to `offset + count`, with their cards and best moments. */
   page: (offset: number, count: number) => Promise<StaticSearchResult[]>
@@ -49,16 +49,15 @@ function byScore(hits: Uint8Array, score: Uint8Array, maxScore: number): Int32Ar
 }
 
 /**
- * Search over the static index the build writes (see `searchIndexFiles`), with
- * the semantics of `createSearchEngine`: every query word must match, as a
- * word, a prefix (2+ letters) or with typos (5+ letters); episodes with more
- * query words in their title or guests' names first, then newest first. A
- * query fetches `meta.json` and the shards of its words (and of the words
- * a prefix starts); a page of results fetches its cards, the moments of the
- * matched words near them and, for chapter and transcript hits, the
- * chapters or passage it points to. Typos are forgiven within a shard only:
- * a misspelt first or second letter (or later one, in a split shard) finds
- * nothing.
+ * Search over the static index the build writes (see `searchIndexFiles`):
+ * every query word must match, as a word, a prefix (2+ letters) or with typos
+ * (5+ letters); episodes with more query words in their title or guests' names
+ * first, then newest first. A query fetches `meta.json` and the shards of its
+ * words (and of the words a prefix starts); a page of results fetches its
+ * cards, the moments of the matched words near them and, for chapter and
+ * transcript hits, the chapters or passage it points to. Typos are forgiven
+ * within a shard only: a misspelt first or second letter (or later one, in a
+ * split shard) finds nothing.
  */
 export function createStaticSearch(fetchPart: FetchPart): StaticSearch {
   const parts = createIndexParts(fetchPart)

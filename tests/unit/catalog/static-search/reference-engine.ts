@@ -1,12 +1,17 @@
 import SearchableMap from 'minisearch/SearchableMap'
-import type { SearchIndex } from '../../../content/documents.ts'
-import { type ChapterHit, findChapterHit, searchTerms } from './chapter-hit.ts'
-import { expand } from './word-expansion.ts'
+import {
+  type ChapterHit,
+  findChapterHit,
+  searchTerms,
+} from '../../../../src/features/catalog/search/chapter-hit.ts'
+import { expand } from '../../../../src/features/catalog/search/word-expansion.ts'
 
 export interface SearchableEpisode {
-  slug: string
   title: string
   guestNames: readonly string[]
+  /** Plain text: every other field the episode is found by, besides its chapter titles. */
+  description: string
+  chapters: readonly ChapterHit[]
 }
 
 export interface SearchHits {
@@ -71,32 +76,23 @@ function byScore(hits: Uint8Array, score: Uint16Array, maxScore: number): Int32A
  * what the episode is about. The word indexes are built once; a query only
  * expands its words in the word tree and merges the episode lists, so a
  * keystroke stays cheap at 10,000 episodes (full relevance scoring of
- * thousands of hits would not).
+ * thousands of hits would not). The static search
+ * (`src/features/catalog/search/static/`) is tested against its answers.
  */
 export async function createSearchEngine(
   episodes: readonly SearchableEpisode[],
-  index: SearchIndex,
   signal?: AbortSignal,
 ): Promise<SearchEngine> {
-  const entries = new Map(index.episodes.map((entry) => [entry.slug, entry]))
-  const chaptersOf = (episode: number) =>
-    (entries.get(episodes[episode]?.slug ?? '')?.chapters ?? []).map(([startTime, title]) => ({
-      startTime,
-      title,
-    }))
   const prominentTexts = (i: number) => {
     const episode = episodes[i]
     return episode ? [episode.title, ...episode.guestNames] : []
   }
   const words = await buildWordIndex(
-    (i) => {
-      const entry = entries.get(episodes[i]?.slug ?? '')
-      return [
-        ...prominentTexts(i),
-        entry?.description ?? '',
-        ...(entry?.chapters.map(([, title]) => title) ?? []),
-      ]
-    },
+    (i) => [
+      ...prominentTexts(i),
+      episodes[i]?.description ?? '',
+      ...(episodes[i]?.chapters.map(({ title }) => title) ?? []),
+    ],
     episodes.length,
     signal,
   )
@@ -124,7 +120,7 @@ export async function createSearchEngine(
       return {
         order: hits ? byScore(hits, score, terms.length) : new Int32Array(),
         chapterHit: (episode) =>
-          hits?.[episode] ? findChapterHit(chaptersOf(episode), matched) : null,
+          hits?.[episode] ? findChapterHit(episodes[episode]?.chapters ?? [], matched) : null,
       }
     },
   }

@@ -1,17 +1,37 @@
 import { describe, expect, it } from 'vitest'
-import { findChapterHit } from '../../../src/features/catalog/search/chapter-hit.ts'
-import { createSearchEngine } from '../../../src/features/catalog/search/search-engine.ts'
-import { fixtureCatalog, fixtureSearchIndex } from './catalog-fixture.ts'
+import { fixtureCatalog } from '../catalog-fixture.ts'
+import { createSearchEngine } from './reference-engine.ts'
 
 const catalog = fixtureCatalog()
 const guestNames: Record<string, string> = { mauro: 'Mauro Morales', liz: 'Liz Rice' }
+// What the fixture's summaries lack: each episode's description and chapters.
+const details: Record<string, { description: string; chapters: [number, string][] }> = {
+  kairos: {
+    description: 'Turning any Linux distribution into an immutable operating system.',
+    chapters: [
+      [0, 'Introduction'],
+      [114, 'Meet the team'],
+      [1347, 'The origin story of the name'],
+    ],
+  },
+  cilium: {
+    description: 'Networking and observability for containers.',
+    chapters: [[60, 'Why networking is hard']],
+  },
+  'ebpf-intro': { description: 'Programs inside the kernel, safely.', chapters: [] },
+  news: { description: 'What happened this month.', chapters: [] },
+  'no-show': { description: 'A standalone conversation.', chapters: [] },
+}
 const engine = await createSearchEngine(
   catalog.episodes.map((episode) => ({
-    slug: episode.slug,
     title: episode.title,
     guestNames: episode.guests.map((slug) => guestNames[slug] ?? slug),
+    description: details[episode.slug]?.description ?? '',
+    chapters: (details[episode.slug]?.chapters ?? []).map(([startTime, title]) => ({
+      startTime,
+      title,
+    })),
   })),
-  fixtureSearchIndex,
 )
 const slugsFor = (query: string) =>
   [...engine.search(query).order].map((i) => catalog.episodes[i]?.slug)
@@ -50,34 +70,23 @@ describe('search engine', () => {
   })
 })
 
-describe('findChapterHit', () => {
-  const chapters = [
-    { startTime: 0, title: 'Kairos intro' },
-    { startTime: 10, title: 'Kairos origin story' },
-  ]
-  it('prefers the chapter with the most matched words, then the earliest', () => {
-    expect(findChapterHit(chapters, ['kairos', 'origin'])?.startTime).toBe(10)
-    expect(findChapterHit(chapters, ['kairos'])?.startTime).toBe(0)
-    expect(findChapterHit(chapters, ['nothing'])).toBeNull()
-  })
-})
-
 describe('building the search engine', () => {
   const many = Array.from({ length: 20_000 }, (_, i) => ({
-    slug: `episode-${i}`,
     title: `Episode ${i} about kernels, clusters and observability`,
     guestNames: ['Mauro Morales'],
+    description: '',
+    chapters: [],
   }))
 
   it('stops between slices once aborted, instead of finishing an index nobody reads', async () => {
     const controller = new AbortController()
-    const building = createSearchEngine(many, { episodes: [] }, controller.signal)
+    const building = createSearchEngine(many, controller.signal)
     controller.abort()
     await expect(building).rejects.toThrow(/abort/i)
   })
 
   it('finishes when not aborted', async () => {
-    const built = await createSearchEngine(many, { episodes: [] }, new AbortController().signal)
+    const built = await createSearchEngine(many, new AbortController().signal)
     expect(built.search('observability').order.length).toBe(20_000)
   })
 })
@@ -85,21 +94,33 @@ describe('building the search engine', () => {
 describe('search order', () => {
   // Newest first, as the catalog lists them.
   const listed = [
-    { slug: 'news', title: 'Weekly news', guestNames: ['Ana Lima'] },
-    { slug: 'operators', title: 'Writing Kubernetes operators', guestNames: ['Bo Chen'] },
-    { slug: 'kitchen', title: 'Cooking for the team', guestNames: ['Liz Rice'] },
-    { slug: 'older', title: 'Kubernetes at home', guestNames: [] },
-  ]
-  const index = {
-    episodes: [
-      { slug: 'news', description: 'Kubernetes 2.0 ships; rice prices rise.', chapters: [] },
-      { slug: 'operators', description: 'Controllers and reconcile loops.', chapters: [] },
-      { slug: 'kitchen', description: 'Lunch at the office.', chapters: [] },
-      { slug: 'older', description: 'A small cluster on old laptops.', chapters: [] },
-    ],
-  }
+    {
+      slug: 'news',
+      title: 'Weekly news',
+      guestNames: ['Ana Lima'],
+      description: 'Kubernetes 2.0 ships; rice prices rise.',
+    },
+    {
+      slug: 'operators',
+      title: 'Writing Kubernetes operators',
+      guestNames: ['Bo Chen'],
+      description: 'Controllers and reconcile loops.',
+    },
+    {
+      slug: 'kitchen',
+      title: 'Cooking for the team',
+      guestNames: ['Liz Rice'],
+      description: 'Lunch at the office.',
+    },
+    {
+      slug: 'older',
+      title: 'Kubernetes at home',
+      guestNames: [],
+      description: 'A small cluster on old laptops.',
+    },
+  ].map((episode) => ({ ...episode, chapters: [] }))
   const slugsOf = async (query: string) => {
-    const built = await createSearchEngine(listed, index)
+    const built = await createSearchEngine(listed)
     return [...built.search(query).order].map((i) => listed[i]?.slug)
   }
 

@@ -1,5 +1,6 @@
 import { cardNamer } from '../../lib/browse-index/browse-cards.ts'
 import { browsePaths } from '../../lib/browse-index/browse-index-layout.ts'
+import { withBuild } from '../../lib/static-index/part-builds.ts'
 import type {
   CatalogIndex,
   EpisodeDocument,
@@ -7,6 +8,7 @@ import type {
   TranscriptDocument,
 } from '../documents.ts'
 import { browseCardPart, browseMetaPart } from './browse-index/browse-index-files.ts'
+import { indexBuild } from './index-build.ts'
 import type { PageSource } from './page-routes.ts'
 
 type CollectionGroup = 'guests' | 'technologies' | 'shows'
@@ -51,7 +53,8 @@ export function pageSource(documents: ReadonlyMap<string, string>): PageSource {
     },
     indexPart: (path) => {
       if (path === browsePaths.meta) {
-        meta ??= browseMetaPart(catalog)
+        // It names the build the index's other parts are written under (static-index.ts).
+        meta ??= withBuild(browseMetaPart(catalog), indexBuild(documents))
         return meta
       }
       const card = /^data\/browse\/cards\/(\d+)\.json$/.exec(path)

@@ -7,8 +7,9 @@ import type {
   SiteInfo,
   TechnologyDocument,
 } from '../../content/documents.ts'
+import { buildOf, entryPartOf } from '../static-index/part-builds.ts'
 import { fetchJson, NotFoundError } from './fetch-json.ts'
-import { fetchPart } from './fetch-part.ts'
+import { fetchBuildPart, fetchPart } from './fetch-part.ts'
 
 /** Keys go from general to specific; invalidating `catalogKeys.all` refreshes every document. */
 export const catalogKeys = {
@@ -78,10 +79,22 @@ export const siteQueryOptions = () =>
       (await client.fetchQuery(homeQueryOptions())).site,
   })
 
-/** One part of a static index: its text (`.json`) or bytes, fetched once per build. */
+/**
+ * One part of a static index: its text (`.json`) or bytes, fetched once per build.
+ * Keyed by the part's plain path; fetched from the folder of the build that the
+ * index's entry part names (see part-builds.ts).
+ */
 export const indexPartQueryOptions = (path: string) =>
   queryOptions({
     ...shared,
     queryKey: catalogKeys.indexPart(path),
-    queryFn: () => fetchPart(path),
+    queryFn: async ({ client }) => {
+      const entry = entryPartOf(path)
+      if (entry === null) return fetchPart(path)
+      const entryPart = await client.fetchQuery(indexPartQueryOptions(entry))
+      const build = buildOf(
+        typeof entryPart === 'string' ? entryPart : new TextDecoder().decode(entryPart),
+      )
+      return build === null ? fetchPart(path) : fetchBuildPart(path, build, entry)
+    },
   })

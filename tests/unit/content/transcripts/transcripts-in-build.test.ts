@@ -8,6 +8,7 @@ import type { EpisodeDocument } from '../../../../src/content/documents.ts'
 import { emptyFilters } from '../../../../src/features/catalog/filters/filter-state.ts'
 import { createStaticSearch } from '../../../../src/features/catalog/search/static/static-search.ts'
 import { createBrowseIndexReader } from '../../../../src/features/catalog/static-index/browse-index-reader.ts'
+import { buildOf, entryPartOf, partPathIn } from '../../../../src/lib/static-index/part-builds.ts'
 
 // The Podcast Index's parser logs through pino: quiet, unless a test run asks for it.
 process.env.PARTYTIME_LOG ??= 'silent'
@@ -119,9 +120,24 @@ describe('transcripts in a real vite build', () => {
 })
 
 describe('the static index in a real vite build', () => {
-  // Read from the written files, as the browser reads them from the host.
-  const fetchPart = async (path: string) =>
-    path.endsWith('.json') ? read(path) : new Uint8Array(readFileSync(join(outDir, path))).buffer
+  // Read from the written files, as the browser reads them from the host: every part but
+  // the entry parts from the folder of the build that the entry part names.
+  const fetchPart = async (path: string) => {
+    const entry = entryPartOf(path)
+    const build = entry === null ? null : buildOf(read(entry))
+    const written = build === null ? path : partPathIn(path, build)
+    return written.endsWith('.json')
+      ? read(written)
+      : new Uint8Array(readFileSync(join(outDir, written))).buffer
+  }
+
+  it('writes every part but the entry parts under the build the entry parts name', () => {
+    const build = buildOf(read('data/browse/meta.json'))
+    expect(build).toMatch(/^[0-9a-f]{12}$/)
+    expect(buildOf(read('data/search/meta.json'))).toBe(build)
+    expect(readdirSync(join(outDir, 'data/browse')).sort()).toEqual([build, 'meta.json'])
+    expect(readdirSync(join(outDir, 'data/search')).sort()).toEqual([build, 'meta.json'])
+  })
 
   it('finds a word said only in a transcript, at the paragraph that says it', async () => {
     const hits = await createStaticSearch(fetchPart).search('hello')

@@ -1,7 +1,5 @@
 import {
-  type CardRow,
   type ChapterRow,
-  cardPath,
   chapterPath,
   type IndexMeta,
   metaPath,
@@ -32,10 +30,9 @@ export interface EpisodeToIndex {
 
 export type IndexFile = { path: string; bytes: Uint8Array } | { path: string; text: string }
 
-export type IndexLayout = Pick<IndexMeta, 'cardBlock' | 'chapterBlock' | 'passageSize'> & ShardSizes
+export type IndexLayout = Pick<IndexMeta, 'chapterBlock' | 'passageSize'> & ShardSizes
 
 export const defaultLayout: IndexLayout = {
-  cardBlock: 64,
   chapterBlock: 16,
   passageSize: 32,
   shardBytes: 16_000,
@@ -77,19 +74,19 @@ function* passageFiles(slug: string, rows: readonly PassageRow[], size: number) 
 /**
  * The static search index of a catalog, as files under `data/search/`:
  * term shards (by a word's first two characters, split further where
- * they grow large) with their moments by blocks of episodes, card and chapter files by
+ * they grow large) with their moments by blocks of episodes, chapter files by
  * blocks of episodes, and transcript passages (the paragraphs that first say
  * a word, by episode). `episodes` come newest first;
  * each transcript is read once and dropped, so a catalog's transcripts never
- * need to be in memory together. Passage, card and chapter files come as
- * soon as they are complete; the shards and `meta.json` come last.
+ * need to be in memory together. Passage and chapter files come as soon as
+ * they are complete; the shards and `meta.json` come last. A result's card
+ * is the browse index's (`data/browse/cards/`): the search keeps none of its own.
  */
 export function* searchIndexFiles(
   episodes: Iterable<EpisodeToIndex>,
   layout: IndexLayout = defaultLayout,
 ): Generator<IndexFile> {
   const table = new PostingsTable()
-  let cards: CardRow[] = []
   let chapters: ChapterRow[][] = []
   let count = 0
   for (const entry of episodes) {
@@ -97,12 +94,7 @@ export function* searchIndexFiles(
     const { episode } = entry
     const passages = indexEpisode(table, ordinal, entry)
     yield* passageFiles(episode.slug, passages, layout.passageSize)
-    cards.push([episode.slug, episode.title, episode.publishedAt, episode.show?.name ?? null])
     chapters.push(episode.chapters.map(({ startTime, title }) => [startTime, title]))
-    if (cards.length === layout.cardBlock) {
-      yield { path: cardPath(Math.floor(ordinal / layout.cardBlock)), text: JSON.stringify(cards) }
-      cards = []
-    }
     if (chapters.length === layout.chapterBlock) {
       yield {
         path: chapterPath(Math.floor(ordinal / layout.chapterBlock)),
@@ -111,18 +103,12 @@ export function* searchIndexFiles(
       chapters = []
     }
   }
-  if (cards.length > 0) {
-    yield {
-      path: cardPath(Math.floor((count - 1) / layout.cardBlock)),
-      text: JSON.stringify(cards),
-    }
-  }
   if (chapters.length > 0) {
     const block = Math.floor((count - 1) / layout.chapterBlock)
     yield { path: chapterPath(block), text: JSON.stringify(chapters) }
   }
   const shards = yield* shardFiles(table.terms, count, layout)
-  const { cardBlock, chapterBlock, passageSize } = layout
-  const meta: IndexMeta = { episodes: count, cardBlock, chapterBlock, passageSize, shards }
+  const { chapterBlock, passageSize } = layout
+  const meta: IndexMeta = { episodes: count, chapterBlock, passageSize, shards }
   yield { path: metaPath, text: JSON.stringify(meta) }
 }

@@ -5,8 +5,6 @@
  */
 export interface IndexMeta {
   episodes: number
-  /** Episodes per card file (`cards/<n>.json`). */
-  cardBlock: number
   /** Episodes per chapter file (`chapters/<n>.json`). */
   chapterBlock: number
   /** Transcript passages per file (`passages/<slug>/<n>.json`): paragraphs that first say a word. */
@@ -19,8 +17,6 @@ export interface IndexMeta {
   shards: string[]
 }
 
-/** What a result card needs: `[slug, title, publishedAt, show name]`. */
-export type CardRow = [slug: string, title: string, publishedAt: string, show: string | null]
 /** One episode's chapters as `[startTime, title]`. */
 export type ChapterRow = [startTime: number, title: string]
 /** One transcript passage (a paragraph) as `[start, text]`. */
@@ -39,7 +35,6 @@ export const shardPath = (key: string) => `data/search/terms/${fileName(key)}.bi
 /** Where a shard's words were said or titled a chapter, for one block of episodes. */
 export const momentPath = (key: string, block: number) =>
   `data/search/moments/${fileName(key)}/${block}.bin`
-export const cardPath = (block: number) => `data/search/cards/${block}.json`
 export const chapterPath = (block: number) => `data/search/chapters/${block}.json`
 export const passagePath = (slug: string, chunk: number) =>
   `data/search/passages/${slug}/${chunk}.json`

@@ -1,8 +1,6 @@
 import SearchableMap from 'minisearch/SearchableMap'
 import {
-  type CardRow,
   type ChapterRow,
-  cardPath,
   chapterPath,
   type IndexMeta,
   metaPath,
@@ -27,7 +25,6 @@ export interface IndexParts {
   shard: (key: string) => Promise<TermShard>
   /** Where the shard's words are in chapter titles and transcripts, near the episode. */
   moments: (shard: TermShard, ordinal: number) => Promise<Map<string, TermMoments>>
-  card: (ordinal: number) => Promise<CardRow>
   chapters: (ordinal: number) => Promise<ChapterRow[]>
   passage: (slug: string, passage: number) => Promise<PassageRow>
 }
@@ -82,11 +79,6 @@ export function createIndexParts(fetchPart: FetchPart): IndexParts {
         parsedMoments.set(path, parsed)
       }
       return parsed
-    },
-    async card(ordinal) {
-      const { cardBlock } = await meta()
-      const rows = (await json(cardPath(Math.floor(ordinal / cardBlock)))) as CardRow[]
-      return rows[ordinal % cardBlock] ?? missing(`card for episode ${ordinal}`)
     },
     async chapters(ordinal) {
       const { chapterBlock } = await meta()

@@ -4,21 +4,9 @@ import { indexTerms } from './index-terms.ts'
 import { type ResultMoment, resultMoment } from './result-moment.ts'
 import { shardsFor } from './shard-keys.ts'
 
-export interface StaticSearchResult {
-  /** Position in the catalog's newest-first list. */
-  ordinal: number
-  slug: string
-  title: string
-  publishedAt: string
-  show: string | null
-  moment: ResultMoment | null
-}
-
 export interface StaticSearchHits {
   /** Matching episode ordinals, best first (see `createStaticSearch`). */
   order: Int32Array
-  /** Results `offset` to `offset + count`, with their cards and best moments. */
-  page: (offset: number, count: number) => Promise<StaticSearchResult[]>
   /** Where the query's words are in one matching episode (chapter or transcript), if anywhere. */
   moment: (ordinal: number, slug: string) => Promise<ResultMoment | null>
 }
@@ -53,9 +41,10 @@ function byScore(hits: Uint8Array, score: Uint8Array, maxScore: number): Int32Ar
  * every query word must match, as a word, a prefix (2+ letters) or with typos
  * (5+ letters); episodes with more query words in their title or guests' names
  * first, then newest first. A query fetches `meta.json` and the shards of its
- * words (and of the words a prefix starts); a page of results fetches its
- * cards, the moments of the matched words near them and, for chapter and
- * transcript hits, the chapters or passage it points to. Typos are forgiven
+ * words (and of the words a prefix starts); each result shown asks for its
+ * moment, which fetches the moments of the matched words near it and, for a
+ * chapter or transcript hit, the chapters or passage it points to (its card
+ * comes from the browse index). Typos are forgiven
  * within a shard only: a misspelt first or second letter (or later one, in a
  * split shard) finds nothing.
  */
@@ -89,24 +78,9 @@ export function createStaticSearch(fetchPart: FetchPart): StaticSearch {
         else hits = mask
       }
       const order = hits ? byScore(hits, score, terms.length) : new Int32Array()
-      const moment = (ordinal: number, slug: string) => resultMoment(parts, ordinal, slug, matched)
       return {
         order,
-        moment,
-        page: (offset, size) =>
-          Promise.all(
-            [...order.subarray(offset, offset + size)].map(async (ordinal) => {
-              const [slug, title, publishedAt, show] = await parts.card(ordinal)
-              return {
-                ordinal,
-                slug,
-                title,
-                publishedAt,
-                show,
-                moment: await moment(ordinal, slug),
-              }
-            }),
-          ),
+        moment: (ordinal, slug) => resultMoment(parts, ordinal, slug, matched),
       }
     },
   }

@@ -37,7 +37,7 @@ export function ListPage({ page }: { page: number }) {
             label={`Episodes, page ${page} of ${pages}`}
             headingLevel={2}
           />
-          <ListPager page={page} pages={pages} />
+          <ListPager basePath="/" page={page} pages={pages} />
         </>
       )}
     </>

@@ -9,6 +9,9 @@ export const TechnologyPageSlot = lazySlot(() =>
 export const ShowPageSlot = lazySlot(() =>
   import('./show-page.tsx').then((module) => module.ShowPage),
 )
+export const CollectionListPageSlot = lazySlot(() =>
+  import('./collection-list-page.tsx').then((module) => module.CollectionListPage),
+)
 export const EpisodeTranscriptSlot = lazySlot(() =>
   import('./episode-transcript.tsx').then((module) => module.EpisodeTranscript),
 )
@@ -18,6 +21,7 @@ export const EpisodePageSlot = lazySlot(() =>
 
 /** The slots a prerendered page at `path` (under the base) shows, to load before taking it over. */
 export function slotsShownAt(path: string) {
+  if (/^\/(people|technologies|shows)\/[^/]+\/page\//.test(path)) return [CollectionListPageSlot]
   const kind = /^\/(episodes|people|technologies|shows)\//.exec(path)?.[1]
   if (kind === 'episodes') return [EpisodePageSlot, EpisodeTranscriptSlot]
   if (kind === 'people') return [PersonPageSlot]

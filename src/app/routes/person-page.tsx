@@ -6,11 +6,11 @@ import { EpisodeCollection } from '../../features/catalog/components/episode-col
 import { PersonAvatar } from '../../features/catalog/components/person-avatar.tsx'
 import { PersonBio } from '../../features/catalog/components/person-bio.tsx'
 import { externalUrl, githubUrl } from '../../features/catalog/external-url.ts'
-import { pluralEpisodes } from '../../features/catalog/format.ts'
 import { useCollectionTotal } from '../../features/catalog/hooks/use-collection-total.ts'
 import { homeQueryOptions } from '../../lib/api/catalog-queries.ts'
 import { cardSlots } from './card-slots.tsx'
 import { CatalogPage } from './catalog-page.tsx'
+import { collectionKinds, collectionPath } from './collection-kinds.ts'
 import { PageTitle } from './page-title.tsx'
 
 /** The shows a person hosts, from the home document. */
@@ -19,8 +19,10 @@ const hostedBy = (slug: string) => (home: HomeDocument) =>
 
 const linkClass = 'font-medium text-accent underline'
 
+const { group, label, heading, summary } = collectionKinds.people
+
 export function PersonPage({ slug }: { slug: string }) {
-  const guestCount = useCollectionTotal('guests', slug)
+  const guestCount = useCollectionTotal(group, slug)
   const hosted = useQuery({ ...homeQueryOptions(), select: hostedBy(slug) }).data ?? []
   return (
     <CatalogPage kind="people" slug={slug}>
@@ -31,9 +33,9 @@ export function PersonPage({ slug }: { slug: string }) {
           <>
             <PageTitle title={person.name} />
             <CollectionHeader
-              kind="Person"
+              kind={label}
               title={person.name}
-              summary={guestCount === undefined ? null : `${pluralEpisodes(guestCount)} as guest`}
+              summary={guestCount === undefined ? null : summary(guestCount)}
               image={
                 <PersonAvatar
                   name={person.name}
@@ -76,9 +78,10 @@ export function PersonPage({ slug }: { slug: string }) {
               </section>
             )}
             <EpisodeCollection
-              group="guests"
+              group={group}
               slug={slug}
-              heading="Episodes as guest"
+              heading={heading(person.name)}
+              basePath={collectionPath('people', slug)}
               slots={cardSlots}
             />
           </>

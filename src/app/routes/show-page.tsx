@@ -2,15 +2,17 @@ import { CollectionHeader } from '../../features/catalog/components/collection-h
 import { EntryImage } from '../../features/catalog/components/entry-image.tsx'
 import { EpisodeCollection } from '../../features/catalog/components/episode-collection.tsx'
 import { HostLinks } from '../../features/catalog/components/host-links.tsx'
-import { pluralEpisodes } from '../../features/catalog/format.ts'
 import { useCollectionTotal } from '../../features/catalog/hooks/use-collection-total.ts'
 import { SubscribeSection } from '../../features/subscribe/components/subscribe-section.tsx'
 import { cardSlots } from './card-slots.tsx'
 import { CatalogPage } from './catalog-page.tsx'
+import { collectionKinds, collectionPath } from './collection-kinds.ts'
 import { PageTitle } from './page-title.tsx'
 
+const { group, label, heading, summary } = collectionKinds.shows
+
 export function ShowPage({ slug }: { slug: string }) {
-  const total = useCollectionTotal('shows', slug)
+  const total = useCollectionTotal(group, slug)
   return (
     <CatalogPage kind="shows" slug={slug}>
       {(show) => {
@@ -18,9 +20,9 @@ export function ShowPage({ slug }: { slug: string }) {
           <div data-accent={show.slug}>
             <PageTitle title={show.name} />
             <CollectionHeader
-              kind="Show"
+              kind={label}
               title={show.name}
-              summary={total === undefined ? null : pluralEpisodes(total)}
+              summary={total === undefined ? null : summary(total)}
               image={
                 show.artwork && (
                   <EntryImage
@@ -38,7 +40,13 @@ export function ShowPage({ slug }: { slug: string }) {
               <HostLinks hosts={show.hosts} />
             </CollectionHeader>
             <SubscribeSection show={show.slug} links={show.subscribeLinks} />
-            <EpisodeCollection group="shows" slug={slug} heading="Episodes" slots={cardSlots} />
+            <EpisodeCollection
+              group={group}
+              slug={slug}
+              heading={heading(show.name)}
+              basePath={collectionPath('shows', slug)}
+              slots={cardSlots}
+            />
           </div>
         )
       }}

@@ -2,14 +2,16 @@ import { CollectionHeader } from '../../features/catalog/components/collection-h
 import { EntryImage } from '../../features/catalog/components/entry-image.tsx'
 import { EpisodeCollection } from '../../features/catalog/components/episode-collection.tsx'
 import { TechnologyDetails } from '../../features/catalog/components/technology-details.tsx'
-import { pluralEpisodes } from '../../features/catalog/format.ts'
 import { useCollectionTotal } from '../../features/catalog/hooks/use-collection-total.ts'
 import { cardSlots } from './card-slots.tsx'
 import { CatalogPage } from './catalog-page.tsx'
+import { collectionKinds, collectionPath } from './collection-kinds.ts'
 import { PageTitle } from './page-title.tsx'
 
+const { group, label, heading, summary } = collectionKinds.technologies
+
 export function TechnologyPage({ slug }: { slug: string }) {
-  const total = useCollectionTotal('technologies', slug)
+  const total = useCollectionTotal(group, slug)
   return (
     <CatalogPage kind="technologies" slug={slug}>
       {(technology) => {
@@ -17,9 +19,9 @@ export function TechnologyPage({ slug }: { slug: string }) {
           <>
             <PageTitle title={technology.name} />
             <CollectionHeader
-              kind="Technology"
+              kind={label}
               title={technology.name}
-              summary={total === undefined ? null : pluralEpisodes(total)}
+              summary={total === undefined ? null : summary(total)}
               image={
                 technology.icon && (
                   <EntryImage
@@ -35,9 +37,10 @@ export function TechnologyPage({ slug }: { slug: string }) {
               <TechnologyDetails slug={slug} />
             </CollectionHeader>
             <EpisodeCollection
-              group="technologies"
+              group={group}
               slug={slug}
-              heading={`Episodes about ${technology.name}`}
+              heading={heading(technology.name)}
+              basePath={collectionPath('technologies', slug)}
               slots={cardSlots}
             />
           </>

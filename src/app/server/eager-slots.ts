@@ -1,6 +1,8 @@
+import { CollectionListPage } from '../routes/collection-list-page.tsx'
 import { EpisodePage } from '../routes/episode-page.tsx'
 import { EpisodeTranscript } from '../routes/episode-transcript.tsx'
 import {
+  CollectionListPageSlot,
   EpisodePageSlot,
   EpisodeTranscriptSlot,
   PersonPageSlot,
@@ -17,5 +19,6 @@ export function renderSlotsEagerly(): void {
   PersonPageSlot.renderWith(PersonPage)
   TechnologyPageSlot.renderWith(TechnologyPage)
   ShowPageSlot.renderWith(ShowPage)
+  CollectionListPageSlot.renderWith(CollectionListPage)
   EpisodeTranscriptSlot.renderWith(EpisodeTranscript)
 }

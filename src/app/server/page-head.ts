@@ -2,10 +2,11 @@ import type {
   CatalogIndex,
   EpisodeDocument,
   PersonRef,
+  ShowFacet,
   SiteInfo,
   TranscriptDocument,
 } from '../../content/documents.ts'
-import type { PageRoute, PageSource } from '../../content/publish/page-routes.ts'
+import type { CollectionKind, PageRoute, PageSource } from '../../content/publish/page-routes.ts'
 import { pluralEpisodes } from '../../features/catalog/format.ts'
 import { episodeJsonLd, type JsonLd, personJsonLd, showJsonLd } from './json-ld.ts'
 import { absoluteUrl, pageUrl } from './page-url.ts'
@@ -62,6 +63,36 @@ function findPerson(catalog: CatalogIndex, slug: string): PersonRef | null {
   const guest = catalog.facets.guests.find((entry) => entry.slug === slug)
   const hosts = catalog.facets.shows.flatMap((show) => show.hosts)
   return guest ?? hosts.find((host) => host.slug === slug) ?? null
+}
+
+/** The name a page n of a person's, technology's or show's episodes bears, and what it lists. */
+function collectionListed(
+  catalog: CatalogIndex,
+  collection: CollectionKind,
+  slug: string,
+): { name: string; listed: string; show: ShowFacet | null } | null {
+  const { title } = catalog.site
+  switch (collection) {
+    case 'person': {
+      const person = findPerson(catalog, slug)
+      if (!person) return null
+      return {
+        name: person.name,
+        listed: `Episodes with ${person.name} as guest on ${title}`,
+        show: null,
+      }
+    }
+    case 'technology': {
+      const technology = catalog.facets.technologies.find((entry) => entry.slug === slug)
+      if (!technology) return null
+      const { name } = technology
+      return { name, listed: `Episodes about ${name} on ${title}`, show: null }
+    }
+    case 'show': {
+      const show = catalog.facets.shows.find((entry) => entry.slug === slug)
+      return show ? { name: show.name, listed: `Episodes of ${show.name}`, show } : null
+    }
+  }
 }
 
 /** The episode's transcript document, when the build wrote one. */
@@ -131,6 +162,16 @@ export function pageHead(route: PageRoute, source: PageSource): PageHead {
         ...page,
         title: titled(site, technology.name),
         description: `${pluralEpisodes(technology.count)} about ${technology.name} on ${site.title}.`,
+      }
+    }
+    case 'collection-list-page': {
+      const listed = collectionListed(catalog, route.collection, route.slug)
+      if (!listed) return page
+      return {
+        ...page,
+        title: titled(site, `${listed.name}, page ${route.page}`),
+        description: `${listed.listed}, newest first: page ${route.page}.`,
+        alternates: alternatesOf(site, listed.show),
       }
     }
     case 'list-page':

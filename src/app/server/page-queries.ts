@@ -1,5 +1,5 @@
 import type { QueryKey } from '@tanstack/react-query'
-import type { PageRoute, PageSource } from '../../content/publish/page-routes.ts'
+import type { CollectionKind, PageRoute, PageSource } from '../../content/publish/page-routes.ts'
 import type { FilterGroup } from '../../features/catalog/filters/filter-state.ts'
 import {
   BROWSE_PAGE_SIZE,
@@ -10,13 +10,13 @@ import { transcriptKeys } from '../../features/transcript/api/transcript-query.t
 import { catalogKeys, type EntryKind } from '../../lib/api/catalog-queries.ts'
 import { type BrowseMeta, browsePaths } from '../../lib/browse-index/browse-index-layout.ts'
 
-const groupOf: Record<'person' | 'technology' | 'show', Exclude<FilterGroup, 'categories'>> = {
+const groupOf: Record<CollectionKind, Exclude<FilterGroup, 'categories'>> = {
   person: 'guests',
   technology: 'technologies',
   show: 'shows',
 }
 
-const entryKindOf: Record<'person' | 'technology' | 'show', EntryKind> = {
+const entryKindOf: Record<CollectionKind, EntryKind> = {
   person: 'people',
   technology: 'technologies',
   show: 'shows',
@@ -35,12 +35,34 @@ function listPageQueries(source: PageSource, page: number): Array<[QueryKey, unk
   return queries
 }
 
+/** A person's, technology's or show's page `page` of episodes, as the reader answers it. */
+function collectionPageOf(
+  source: PageSource,
+  collection: CollectionKind,
+  slug: string,
+  page: number,
+): CollectionPage {
+  const { total, items } = source.collection(groupOf[collection], slug, BROWSE_PAGE_SIZE, page)
+  return { total, items: items.map((item) => ({ ...item, moment: null })) }
+}
+
+/** A person's, technology's or show's own document, when the build wrote one. */
+function entryQueries(
+  source: PageSource,
+  collection: CollectionKind,
+  slug: string,
+): Array<[QueryKey, unknown]> {
+  const kind = entryKindOf[collection]
+  const entry = source.entry(kind, slug)
+  return entry === undefined ? [] : [[catalogKeys.entry(kind, slug), entry]]
+}
+
 /**
  * The documents a page renders from, under the keys its queries use, never the
  * whole catalog: the home document and the browse index's first parts on the
  * home page; one episode's document (and its transcript) on its page; a
- * person's, technology's or show's own document and the first page of its
- * episodes on theirs.
+ * person's, technology's or show's own document and one page of its episodes
+ * on theirs.
  */
 export function pageQueries(route: PageRoute, source: PageSource): Array<[QueryKey, unknown]> {
   const site: [QueryKey, unknown] = [catalogKeys.site, source.home.site]
@@ -58,24 +80,29 @@ export function pageQueries(route: PageRoute, source: PageSource): Array<[QueryK
       if (transcript) queries.push([transcriptKeys.document(route.slug), transcript])
       return queries
     }
+    case 'collection-list-page': {
+      const { collection, slug, page } = route
+      const data = collectionPageOf(source, collection, slug, page)
+      return [
+        site,
+        home,
+        [catalogKeys.collectionPage(groupOf[collection], slug, page), data],
+        ...entryQueries(source, collection, slug),
+      ]
+    }
     case 'not-found':
       return [site]
     default: {
-      const group = groupOf[route.kind]
-      const { total, items } = source.collection(group, route.slug, BROWSE_PAGE_SIZE)
-      const first: CollectionPage = {
-        total,
-        items: items.map((item) => ({ ...item, moment: null })),
-      }
-      const queries: Array<[QueryKey, unknown]> = [
+      const first = collectionPageOf(source, route.kind, route.slug, 1)
+      return [
         site,
         home,
-        [catalogKeys.collection(group, route.slug), { pages: [first], pageParams: [1] }],
+        [
+          catalogKeys.collection(groupOf[route.kind], route.slug),
+          { pages: [first], pageParams: [1] },
+        ],
+        ...entryQueries(source, route.kind, route.slug),
       ]
-      const kind = entryKindOf[route.kind]
-      const entry = source.entry(kind, route.slug)
-      if (entry !== undefined) queries.push([catalogKeys.entry(kind, route.slug), entry])
-      return queries
     }
   }
 }

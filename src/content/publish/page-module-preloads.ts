@@ -10,6 +10,7 @@ export const PAGE_MODULES: Partial<Record<PageRoute['kind'], readonly string[]>>
   person: ['src/app/routes/person-page.tsx'],
   technology: ['src/app/routes/technology-page.tsx'],
   show: ['src/app/routes/show-page.tsx'],
+  'collection-list-page': ['src/app/routes/collection-list-page.tsx'],
 }
 
 type Chunk = Rollup.OutputChunk

@@ -60,11 +60,11 @@ export function pageSource(documents: ReadonlyMap<string, string>): PageSource {
       const card = /^data\/browse\/cards\/(\d+)\.json$/.exec(path)
       return card ? browseCardPart(catalog, Number(card[1])) : undefined
     },
-    collection: (group, slug, size) => {
+    collection: (group, slug, size, page) => {
       const byGroup = ordinals.get(group) ?? collectionOrdinals(catalog, group)
       ordinals.set(group, byGroup)
       const list = byGroup.get(slug) ?? []
-      const items = list.slice(0, size).map((ordinal) => ({
+      const items = list.slice((page - 1) * size, page * size).map((ordinal) => ({
         ordinal,
         episode: card(catalog.episodes[ordinal] as CatalogIndex['episodes'][number]),
       }))

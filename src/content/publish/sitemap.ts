@@ -53,7 +53,7 @@ async function toXml(
 /**
  * `sitemap.xml`, a sitemap index over `sitemaps/<n>.xml` files of at most
  * SITEMAP_URLS_PER_FILE addresses, with every prerendered page (not the
- * not-found page nor the list's pages 2 and on), each dated by the newest episode it shows; and `robots.txt`
+ * not-found page nor any list's pages 2 and on), each dated by the newest episode it shows; and `robots.txt`
  * pointing at the index: the site's own robots.txt when it has one, with a
  * `Sitemap:` line added. Needs the site's `baseUrl`.
  */
@@ -67,8 +67,13 @@ export async function sitemapFiles(
   if (!baseUrl) return []
   const root = baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`
   const links = routes
-    // The list's further pages hold nothing the episode pages do not: search engines find those.
-    .filter((route) => route.kind !== 'not-found' && route.kind !== 'list-page')
+    // The lists' further pages hold nothing the episode pages do not: search engines find those.
+    .filter(
+      (route) =>
+        route.kind !== 'not-found' &&
+        route.kind !== 'list-page' &&
+        route.kind !== 'collection-list-page',
+    )
     .map((route) => {
       const lastmod = lastModified(route, catalog)
       return { url: new URL(route.path.slice(1), root).href, ...(lastmod && { lastmod }) }

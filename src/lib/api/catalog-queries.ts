@@ -20,6 +20,9 @@ export const catalogKeys = {
   site: ['episodes', ':site'] as const,
   home: ['episodes', ':home'] as const,
   collection: (group: string, slug: string) => ['episodes', ':collection', group, slug] as const,
+  /** Page n of a guest's, technology's or show's episodes, `/<folder>/<slug>/page/<n>`. */
+  collectionPage: (group: string, slug: string, page: number) =>
+    ['episodes', ':collection-page', group, slug, page] as const,
   /** A part of the static browse or search index, by its path under the site's root. */
   indexPart: (path: string) => ['episodes', ':index-part', path] as const,
   browseReader: ['episodes', ':browse', 'reader'] as const,

@@ -4,6 +4,7 @@ import type { CatalogIndex, EpisodeSummary } from '../../../src/content/document
 import { pageRoutes } from '../../../src/content/publish/page-routes.ts'
 import { sitemapFiles } from '../../../src/content/publish/sitemap.ts'
 import { NO_PODCAST } from '../../support/no-podcast.ts'
+import { seededCatalog } from '../../support/seeded-catalog.ts'
 
 const episode = (slug: string, publishedAt: string, more: Partial<EpisodeSummary> = {}) => ({
   id: slug,
@@ -110,6 +111,23 @@ describe('sitemap.xml and robots.txt', () => {
     ])
     expect(parts.map((part) => part.getElementsByTagName('url').length)).toEqual([3, 3, 1])
     expect(parts.every((part) => part.getElementsByTagName('parsererror').length === 0)).toBe(true)
+  })
+
+  it("leave out every list's pages 2 and on, the home's and those of people, technologies and shows", async () => {
+    const seeded = seededCatalog(300, 3)
+    const index = { ...seeded, site: { ...seeded.site, baseUrl: 'https://example.com/' } }
+    const routes = pageRoutes(index)
+    const further = routes.filter(
+      (route) => route.kind === 'list-page' || route.kind === 'collection-list-page',
+    )
+    expect(further.some((route) => route.kind === 'collection-list-page')).toBe(true)
+    const files = await sitemapFiles(index, routes, null)
+    const urls = files
+      .filter((file) => file.path.startsWith('sitemaps/'))
+      .flatMap((file) => entries(xml(file.content), 'url').map(([loc]) => loc))
+    expect(urls).toHaveLength(routes.length - further.length - 1)
+    expect(urls.filter((url) => url?.includes('/page/'))).toEqual([])
+    expect(urls).toContain('https://example.com/technologies/tech-0')
   })
 
   it('are not written without a baseUrl: a sitemap needs absolute addresses', async () => {

@@ -88,7 +88,7 @@ export function CatalogBrowser({ slots }: CatalogBrowserProps) {
         )}
         {/* Real links to the next pages, until scrolling loads them here. */}
         {unfiltered && results.total !== null && results.entries.length <= BROWSE_PAGE_SIZE && (
-          <ListPager page={1} pages={pageCount(results.total)} />
+          <ListPager basePath="/" page={1} pages={pageCount(results.total)} />
         )}
         {results.loadingMore && (
           <p className="text-sm text-slate-600 dark:text-slate-300">Loading more episodes…</p>

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react'
 
 interface CollectionHeaderProps {
   kind: string
-  title: string
+  title: ReactNode
   /** The count line; null while it loads, its line kept. */
   summary: string | null
   /** Artwork, icon or avatar shown beside the title, in a fixed-size box. */

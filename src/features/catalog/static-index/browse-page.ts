@@ -102,6 +102,13 @@ export function pageCardChunks(meta: BrowseMeta, page = 1, pageSize = BROWSE_PAG
   return chunks
 }
 
-/** Pages of the unfiltered list: at least one. */
+/** Pages of a list of `episodes`: at least one. */
 export const pageCount = (episodes: number, pageSize = BROWSE_PAGE_SIZE): number =>
   Math.max(1, Math.ceil(episodes / pageSize))
+
+/**
+ * Where page `page` of a list lives, given where its first page is (`/`, `/people/<slug>`…):
+ * the first page itself, then `<first>/page/<n>`.
+ */
+export const pagePath = (first: string, page: number): string =>
+  page <= 1 ? first : `${first.replace(/\/$/, '')}/page/${page}`

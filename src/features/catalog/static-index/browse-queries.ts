@@ -120,6 +120,17 @@ export const collectionResultsQueryOptions = (group: FilterGroup, slug: string) 
     getNextPageParam: (last, pages) => nextPageParam(last, pages.length),
   })
 
+/** Page n of a guest's, technology's or show's episodes, newest first: what its `/page/<n>` shows. */
+export const collectionPageQueryOptions = (group: FilterGroup, slug: string, page: number) =>
+  queryOptions({
+    ...immutable,
+    queryKey: catalogKeys.collectionPage(group, slug, page),
+    queryFn: async ({ client }): Promise<CollectionPage> => {
+      const reader = await client.fetchQuery(browseReaderQueryOptions())
+      return collectionPage(await reader.collection(group, slug, page))
+    },
+  })
+
 /**
  * An unfiltered page from the parts already in the cache (a prerendered page
  * carries the meta part and its card parts), so that it is drawn at once and

@@ -21,11 +21,13 @@ import {
 import {
   browseResultsQueryOptions,
   cachedPage,
+  collectionPageQueryOptions,
 } from '../../../../src/features/catalog/static-index/browse-queries.ts'
 import { catalogKeys } from '../../../../src/lib/api/catalog-queries.ts'
 import { NotFoundError } from '../../../../src/lib/api/fetch-json.ts'
 import { fetchPart } from '../../../../src/lib/api/fetch-part.ts'
 import { seededCatalog } from '../../../support/seeded-catalog.ts'
+import { seededPageSource } from '../../../support/seeded-page-source.ts'
 
 const catalog = seededCatalog(200, 5)
 const model = buildCatalogModel(catalog)
@@ -175,5 +177,34 @@ describe('the unfiltered first page', () => {
     }
     expect(parts.has('data/browse/cards/2.json')).toBe(true)
     expect(cachedPage(client)).toBeUndefined()
+  })
+})
+
+describe("a guest's, technology's or show's further pages", () => {
+  it('are, as their prerendered pages carry them, what the index answers', async () => {
+    serveIndex('/')
+    const source = seededPageSource(catalog)
+    const client = new QueryClient()
+    const collections = [
+      ['guests', catalog.facets.guests[0]?.slug ?? ''],
+      ['technologies', 'tech-0'],
+      ['shows', catalog.facets.shows[0]?.slug ?? ''],
+    ] as const
+    for (const [group, slug] of collections) {
+      const pages = Math.ceil(source.collection(group, slug, BROWSE_PAGE_SIZE, 1).total / 24)
+      expect(pages, `${group} ${slug}`).toBeGreaterThan(1)
+      const read: number[] = []
+      for (let page = 2; page <= pages; page++) {
+        const carried = source.collection(group, slug, BROWSE_PAGE_SIZE, page)
+        const answered = await client.fetchQuery(collectionPageQueryOptions(group, slug, page))
+        expect(answered.total).toBe(carried.total)
+        expect(answered.items).toEqual(carried.items.map((item) => ({ ...item, moment: null })))
+        read.push(...answered.items.map((item) => item.ordinal))
+      }
+      // Together with the first, they hold every one of its episodes once, newest first.
+      const first = source.collection(group, slug, BROWSE_PAGE_SIZE, 1).items
+      const all = [...first.map((item) => item.ordinal), ...read]
+      expect(all).toEqual([...applyFilters(model, { ...emptyFilters, [group]: [slug] }).episodes])
+    }
   })
 })

@@ -203,8 +203,16 @@ test("a guest's or technology's page 2 hydrates from what it carries, and its pa
     .getByRole('link', { name: 'Older episodes' })
     .click()
   await expect(page).toHaveURL(new RegExp(`${path}/page/3$`))
+  // The app draws the cards in view: the first and, once scrolled to, the last of the 24.
   const third = page.getByRole('list', { name: `${heading}, page 3 of ${pages}` })
-  await expect(third.getByRole('heading', { level: 3 })).toHaveText(titles.slice(48, 72))
+  const card = (position: number) => third.locator(`li[aria-posinset="${position}"]`)
+  await expect(card(1)).toHaveAttribute('aria-setsize', '24')
+  await expect(card(1).getByRole('heading', { level: 3 })).toHaveText(titles[48] ?? '')
+  await expect(async () => {
+    await page.mouse.wheel(0, 4000)
+    await expect(card(24)).toBeAttached({ timeout: 1_000 })
+  }).toPass()
+  await expect(card(24).getByRole('heading', { level: 3 })).toHaveText(titles[71] ?? '')
   await expect(page).toHaveTitle(`${name}, page 3 · ${model.catalog.site.title}`)
   expect(requests.documents, 'the link was followed by the app, not the browser').toEqual([
     `${path}/page/2`,

@@ -1,40 +1,150 @@
 /**
- * What the browsing benchmark does inside the page: latency probes on the
- * result count, and the filter clicks and keystrokes it times.
+ * What the browsing benchmark installs and reads inside the page: a probe that
+ * times the result count's changes and the moment given results are shown.
  */
 import type { Page } from '@playwright/test'
+import type { TransferLog } from './transfers.ts'
 
-const MIN_SAMPLES = 30
+/** What the list shows: the result count and the text of its first card. */
+export interface Shown {
+  count: string
+  /** null: any first card. */
+  first: string | null
+}
 
-/** Records, in the page, the time from the last click or keydown to each change of the count. */
+interface Probe {
+  /** The last click or keydown, waiting for the count to change; -1 when none. */
+  start: number
+  /** Click or keydown → the count's next change, ms. */
+  samples: number[]
+  lastMutation: number
+  /**
+   * Armed: the start event's time, the last keydown's before `expected` was
+   * first in the DOM, and that time; -1 until then.
+   */
+  watch: { expected: Shown; start: number; lastKey: number; at: number } | null
+  shown(): Shown
+  arm(expected: Shown, startOn: string): boolean
+}
+
+type ProbeWindow = Window & { benchProbe: Probe }
+
+/** Runs in the page before its scripts (an init script). */
 export function installProbe() {
-  const probe = { start: -1, samples: [] as number[] }
+  const shown = () => ({
+    count: document.getElementById('result-count')?.textContent ?? '',
+    first: document.querySelector('main li[aria-posinset="1"]')?.textContent ?? '',
+  })
+  const matches = (expected: Shown) => {
+    const now = shown()
+    return now.count === expected.count && (expected.first === null || now.first === expected.first)
+  }
+  const probe: Probe = {
+    start: -1,
+    samples: [],
+    lastMutation: 0,
+    watch: null,
+    shown,
+    arm(expected, startOn) {
+      if (matches(expected)) return false
+      const watch = { expected, start: -1, lastKey: -1, at: -1 }
+      probe.watch = watch
+      const mark = (event: Event) => {
+        if (watch.start < 0) watch.start = event.timeStamp
+      }
+      document.addEventListener(startOn, mark, { capture: true, once: true })
+      return true
+    },
+  }
   Object.assign(window, { benchProbe: probe })
   const mark = (event: Event) => {
     probe.start = event.timeStamp
   }
   document.addEventListener('click', mark, true)
   document.addEventListener('keydown', mark, true)
-  const watch = () => {
+  document.addEventListener(
+    'keydown',
+    (event) => {
+      if (probe.watch && probe.watch.at < 0) probe.watch.lastKey = event.timeStamp
+    },
+    true,
+  )
+  new MutationObserver(() => {
+    probe.lastMutation = performance.now()
+    const { watch } = probe
+    if (watch && watch.start >= 0 && watch.at < 0 && matches(watch.expected)) {
+      watch.at = performance.now()
+    }
+  }).observe(document, { childList: true, characterData: true, subtree: true })
+  const watchCount = () => {
     const count = document.getElementById('result-count')
-    if (!count) return void requestAnimationFrame(watch)
+    if (!count) return void requestAnimationFrame(watchCount)
     new MutationObserver(() => {
       if (probe.start < 0) return
       probe.samples.push(performance.now() - probe.start)
       probe.start = -1
     }).observe(count, { childList: true, characterData: true, subtree: true })
   }
-  watch()
+  watchCount()
 }
 
-type ProbeWindow = Window & { benchProbe: { start: number; samples: number[] } }
+export const shownNow = (page: Page): Promise<Shown> =>
+  page.evaluate(() => (window as unknown as ProbeWindow).benchProbe.shown())
 
-const sampleCount = (page: Page) =>
-  page.evaluate(() => (window as unknown as ProbeWindow).benchProbe.samples.length)
+/**
+ * Watches for `expected` to be shown, timed from the next `startOn` event
+ * (focusin, click, keydown); false when it is shown already.
+ */
+export const armShown = (page: Page, expected: Shown, startOn: string): Promise<boolean> =>
+  page.evaluate(
+    ([expected, startOn]) => (window as unknown as ProbeWindow).benchProbe.arm(expected, startOn),
+    [expected, startOn] as const,
+  )
 
-/** Performs an action and waits for the count to change; false when it did not change. */
-async function measured(page: Page, action: () => Promise<void>): Promise<boolean> {
-  const before = await sampleCount(page)
+export interface ShownAfter {
+  /** The armed start event → `expected` in the DOM, ms. */
+  ms: number
+  /** The last keydown before it → `expected` in the DOM, ms; null without a keydown. */
+  sinceLastKey: number | null
+}
+
+/** How long `expected` took to be shown; null when it was not shown within `timeoutMs`. */
+export async function shownAfter(page: Page, timeoutMs: number): Promise<ShownAfter | null> {
+  try {
+    const handle = await page.waitForFunction(
+      () => {
+        const watch = (window as unknown as ProbeWindow).benchProbe.watch
+        if (!watch || watch.at < 0) return null
+        const sinceLastKey = watch.lastKey < 0 ? null : watch.at - watch.lastKey
+        return { ms: watch.at - watch.start, sinceLastKey }
+      },
+      undefined,
+      { timeout: timeoutMs },
+    )
+    return (await handle.jsonValue()) as ShownAfter
+  } catch {
+    return null
+  }
+}
+
+/** Waits until no request is in flight and the DOM has not changed for `idleMs`. */
+export async function settle(page: Page, log: TransferLog, idleMs = 250): Promise<void> {
+  const until = performance.now() + 15_000
+  while (performance.now() < until) {
+    await log.quiet(100)
+    const idle = await page.evaluate(
+      () => performance.now() - (window as unknown as ProbeWindow).benchProbe.lastMutation,
+    )
+    if (idle >= idleMs) return
+    await page.waitForTimeout(Math.max(25, idleMs - idle))
+  }
+}
+
+/** Performs an action and waits for the count to change; false when it did not change within 1 s. */
+export async function countChange(page: Page, action: () => Promise<void>): Promise<number | null> {
+  const before = await page.evaluate(
+    () => (window as unknown as ProbeWindow).benchProbe.samples.length,
+  )
   await action()
   try {
     await page.waitForFunction(
@@ -42,12 +152,12 @@ async function measured(page: Page, action: () => Promise<void>): Promise<boolea
       before,
       { timeout: 1000 },
     )
-    return true
+    return page.evaluate(() => (window as unknown as ProbeWindow).benchProbe.samples.at(-1) ?? null)
   } catch {
     await page.evaluate(() => {
       ;(window as unknown as ProbeWindow).benchProbe.start = -1
     })
-    return false
+    return null
   }
 }
 
@@ -62,50 +172,5 @@ export async function firstCardTime(page: Page, url: string): Promise<number> {
         }
         check()
       }),
-  )
-}
-
-export async function filterClicks(page: Page): Promise<number[]> {
-  const boxes = page.getByRole('group', { name: 'Technologies' }).getByRole('checkbox')
-  for (let round = 0; (await sampleCount(page)) < MIN_SAMPLES + 10 && round < 60; round++) {
-    const box = boxes.nth(round % 8)
-    await measured(page, () => box.check())
-    await measured(page, () => box.uncheck())
-  }
-  return page.evaluate(() => (window as unknown as ProbeWindow).benchProbe.samples.splice(0))
-}
-
-export async function searchKeystrokes(page: Page, words: string[]): Promise<number[]> {
-  const box = page.getByRole('searchbox', { name: 'Search episodes' })
-  await box.focus()
-  // The first query waits for the index to download and build; that is not a keystroke's cost.
-  await box.fill(words[0]?.slice(0, 3) ?? 'a')
-  await page
-    .getByRole('status')
-    .filter({ hasText: /episodes?$/ })
-    .waitFor()
-  await page.evaluate(() => (window as unknown as ProbeWindow).benchProbe.samples.splice(0))
-  let samples = 0
-  for (let i = 0; samples < MIN_SAMPLES + 10 && i < words.length * 3; i++) {
-    const word = words[i % words.length] ?? 'a'
-    await box.fill('')
-    await page
-      .getByRole('status')
-      .filter({ hasText: /episodes?$/ })
-      .waitFor()
-    for (const letter of word) {
-      if (await measured(page, () => page.keyboard.press(letter))) samples++
-    }
-  }
-  return page.evaluate(() => (window as unknown as ProbeWindow).benchProbe.samples.splice(0))
-}
-
-/** Words typed in the search box: the start of real titles and guest names of the catalog. */
-export async function searchWords(page: Page): Promise<string[]> {
-  return page.evaluate(() =>
-    [...document.querySelectorAll('main article h2, main article ul a')]
-      .map((element) => element.textContent?.split(/\s+/)[0]?.toLowerCase() ?? '')
-      .filter((word) => /^[a-z]{4,}$/.test(word))
-      .slice(0, 8),
   )
 }

@@ -19,7 +19,10 @@ async function runMain(module: BenchModule): Promise<void> {
   if (typeof result === 'string') console.log(result)
 }
 
-/** Browsing reuses the synthetic build that bench.ts made (same folder) instead of building again. */
+/**
+ * Browsing builds its own catalog, one episode in ten with a transcript (a folder of its
+ * own), and reuses that build on later runs of the same catalog.
+ */
 async function runBrowse(module: BenchModule): Promise<void> {
   const { runBrowseBench, formatBrowseBench } = module as Partial<
     typeof import('./bench-browse.ts')

@@ -23,6 +23,13 @@ export interface DeployFigures {
   files: number
   bytes: number
   largest: { path: string; bytes: number }
+  /** Ours: the site's and the embed's builds, each in its own process. */
+  steps?: { site: BuildStep; embed: BuildStep }
+}
+
+interface BuildStep {
+  seconds: number
+  peakMb: number
 }
 
 // Each build runs in a process of its own, so that its peak memory is its own.
@@ -35,7 +42,7 @@ const seconds = (performance.now() - started) / 1000
 console.log(JSON.stringify({ seconds, peakMb: process.resourceUsage().maxRSS / 1024 }))
 `
 
-function viteBuild(catalog: string, outDir: string, mode: string | null) {
+function viteBuild(catalog: string, outDir: string, mode: string | null): BuildStep {
   const output = execFileSync(process.execPath, ['--input-type=module', '-e', BUILD_ONCE], {
     env: {
       ...process.env,
@@ -50,7 +57,7 @@ function viteBuild(catalog: string, outDir: string, mode: string | null) {
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   })
-  return JSON.parse(output.trim().split('\n').at(-1) ?? '') as { seconds: number; peakMb: number }
+  return JSON.parse(output.trim().split('\n').at(-1) ?? '') as BuildStep
 }
 
 /** Every file under `dir`: how many, how many bytes, and the largest. */
@@ -81,6 +88,7 @@ export function ourBuild(catalog: string, outDir: string): DeployFigures {
     seconds: site.seconds + embed.seconds,
     peakMb: Math.max(site.peakMb, embed.peakMb),
     ...folderSize(outDir),
+    steps: { site, embed },
   }
 }
 
@@ -132,20 +140,32 @@ export function hugoBuild(catalog: string, siteDir: string, outDir: string): Dep
 
 const mb = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`
 
-export function formatDeploy(
-  episodes: number,
-  transcripts: number,
-  ours: DeployFigures,
-  hugo: DeployFigures,
-): string {
-  const row = (name: string, figures: DeployFigures) =>
-    `  ${name.padEnd(5)} ${figures.seconds.toFixed(1).padStart(7)} s ${Math.round(figures.peakMb).toString().padStart(6)} MB peak ${figures.files.toString().padStart(8)} files ${mb(figures.bytes).padStart(10)}   largest ${figures.largest.path} (${mb(figures.largest.bytes)})`
-  return [
-    `${episodes} episodes, ${transcriptShareText(transcripts)}: build time, peak resident memory, what the deploy holds`,
-    row('ours', ours),
-    row('hugo', hugo),
-    `  ours/hugo: ${(ours.seconds / hugo.seconds).toFixed(1)}× the time, ${(ours.bytes / hugo.bytes).toFixed(1)}× the bytes, ${(ours.files / hugo.files).toFixed(1)}× the files; ${((ours.seconds / episodes) * 1000).toFixed(2)} ms per episode`,
-  ].join('\n')
+const step = ({ seconds, peakMb }: BuildStep) => `${seconds.toFixed(1)} s, ${Math.round(peakMb)} MB`
+
+/** One line of figures; ours says what its site and embed builds took. */
+export function deployRow(name: string, figures: DeployFigures): string {
+  const steps = figures.steps
+    ? `; site ${step(figures.steps.site)}, embed ${step(figures.steps.embed)}`
+    : ''
+  return `  ${name.padEnd(5)} ${figures.seconds.toFixed(1).padStart(7)} s ${Math.round(figures.peakMb).toString().padStart(6)} MB peak ${figures.files.toString().padStart(8)} files ${mb(figures.bytes).padStart(10)}   largest ${figures.largest.path} (${mb(figures.largest.bytes)})${steps}`
+}
+
+export function compareDeploys(episodes: number, ours: DeployFigures, hugo: DeployFigures): string {
+  return `  ours/hugo: ${(ours.seconds / hugo.seconds).toFixed(1)}× the time, ${(ours.bytes / hugo.bytes).toFixed(1)}× the bytes, ${(ours.files / hugo.files).toFixed(1)}× the files; ${((ours.seconds / episodes) * 1000).toFixed(2)} ms per episode`
+}
+
+/**
+ * The figures of a build, or why it failed (a build that runs out of memory
+ * aborts: its fatal error's line), so that Hugo's figures still follow.
+ */
+function tryBuild(run: () => DeployFigures): DeployFigures | string {
+  try {
+    return run()
+  } catch (error) {
+    const stderr = String((error as { stderr?: unknown }).stderr ?? '')
+    const fatal = stderr.split('\n').find((line) => /FATAL ERROR|Error:/.test(line))
+    return (fatal ?? (error as Error).message.split('\n')[0] ?? 'unknown error').trim()
+  }
 }
 
 /** One episode in ten carries a transcript, as in the catalogs the build's budgets are set for. */
@@ -165,9 +185,21 @@ export async function main(
     const ours = resolve(`.bench/deploy-ours-${episodes}`)
     const hugoOut = resolve(`.bench/deploy-hugo-${episodes}`)
     try {
-      const oursFigures = ourBuild(catalog, ours)
+      console.log(
+        `${episodes} episodes, ${transcriptShareText(transcripts)}: build time, peak resident memory, what the deploy holds`,
+      )
+      // Each line as it comes: Hugo takes long on large catalogs.
+      const oursFigures = tryBuild(() => ourBuild(catalog, ours))
+      console.log(
+        typeof oursFigures === 'string'
+          ? `  ours  failed: ${oursFigures}`
+          : deployRow('ours', oursFigures),
+      )
       const hugoFigures = hugoBuild(catalog, resolve('.bench/hugo-site'), hugoOut)
-      console.log(formatDeploy(episodes, transcripts, oursFigures, hugoFigures))
+      console.log(deployRow('hugo', hugoFigures))
+      if (typeof oursFigures !== 'string') {
+        console.log(compareDeploys(episodes, oursFigures, hugoFigures))
+      }
     } finally {
       if (!keep) for (const dir of [ours, hugoOut]) rmSync(dir, { recursive: true, force: true })
     }

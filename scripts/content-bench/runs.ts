@@ -25,7 +25,7 @@ export async function timed<T>(
 }
 
 /** Both contenders write with this, into a folder emptied outside the timed part. */
-function writeDocuments(outDir: string, documents: Map<string, string>): number {
+function writeDocuments(outDir: string, documents: ReadonlyMap<string, string>): number {
   const folders = new Set<string>()
   let bytes = 0
   for (const [path, text] of documents) {

@@ -1,10 +1,12 @@
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import type { Plugin, ResolvedConfig } from 'vite'
 import { CompileCache } from './compile/compile-cache.ts'
 import { type CompileResult, compileCatalog } from './compile/compile-catalog.ts'
 import { ContentError, hasErrors } from './compile/content-error.ts'
 import type { PublishedFile } from './compile/published-file.ts'
+import { folderShelf } from './compile/text-shelf.ts'
 import { formatLogReport, isVerbose } from './compile/warning-summary.ts'
 import { serveCatalog, servePreview } from './dev-server.ts'
 import { SITE_THEME_ID, siteThemeModule } from './publish/brand/theme-module.ts'
@@ -55,6 +57,12 @@ function readPublicFile(config: ResolvedConfig, name: string): string | null {
   return path && existsSync(path) ? readFileSync(path, 'utf8') : null
 }
 
+/** The compiled documents under `data/`, and the transcript files for podcast apps. */
+function* compiledFiles(result: CompileResult): Generator<PublishedFile> {
+  for (const [path, content] of result.documents) yield { path: `data/${path}`, content }
+  for (const [path, content] of result.transcriptFiles) yield { path, content }
+}
+
 /** Prerendered pages waiting for the bundle to be written, and how to let go of their renderer. */
 interface PendingPages {
   files: Iterable<PublishedFile>
@@ -73,9 +81,20 @@ export function episodesPlugin(options: EpisodesPluginOptions): Plugin {
   let result: CompileResult | null = null
   let pages: PendingPages | null = null
   let indexFiles: Iterable<StaticIndexFile> | null = null
+  let dataFiles: Iterable<PublishedFile> | null = null
   let feeds: BuiltFeeds | null = null
   // The dev server recompiles on every change: unchanged files keep their results.
   const cache = new CompileCache()
+  // A build keeps the transcripts' texts in a folder until they are written, not in memory.
+  let shelfDir: string | null = null
+  const buildShelf = () => {
+    shelfDir ??= mkdtempSync(join(tmpdir(), 'episodes-shelf-'))
+    return folderShelf(shelfDir)
+  }
+  const clearShelf = () => {
+    if (shelfDir) rmSync(shelfDir, { recursive: true, force: true })
+    shelfDir = null
+  }
   const compile = async () => {
     result = await compileCatalog({
       dir: resolve(options.dir),
@@ -85,6 +104,7 @@ export function episodesPlugin(options: EpisodesPluginOptions): Plugin {
       base: config.base,
       fetchImages: config.command === 'build' && (options.fetchImages ?? true),
       ...(config.command === 'serve' && { cache }),
+      ...(config.command === 'build' && { shelf: buildShelf() }),
     })
     return result
   }
@@ -114,7 +134,10 @@ export function episodesPlugin(options: EpisodesPluginOptions): Plugin {
           `episodes: ${compiled.stats.files} files compiled on ${threads} threads (${workerFiles} by workers)`,
         )
       }
-      if (hasErrors(compiled.problems)) throw new ContentError(compiled.problems)
+      if (hasErrors(compiled.problems)) {
+        clearShelf()
+        throw new ContentError(compiled.problems)
+      }
       if (options.publish === 'embed') return
       const digest = formatLogReport(compiled.problems, isVerbose())
       if (digest) config.logger.warn(digest)
@@ -176,16 +199,14 @@ export function episodesPlugin(options: EpisodesPluginOptions): Plugin {
           if (embed?.type === 'asset') emit(embedPages(episodes, String(embed.source)))
           return
         }
-        for (const [path, source] of result.documents) {
-          this.emitFile({ type: 'asset', fileName: `data/${path}`, source })
-        }
         for (const [fileName, source] of result.assets) {
           this.emitFile({ type: 'asset', fileName, source })
         }
-        // Written to disk with the pages, as they are made: never all in memory.
+        // Written to disk with the pages, one at a time, rather than handed to the bundler,
+        // which would hold them all and write them all at once (gigabytes at 100,000 episodes).
+        dataFiles = compiledFiles(result)
         indexFiles = staticIndexFiles(pageSource(result.documents))
         emit(feeds?.files ?? [])
-        emit([...result.transcriptFiles].map(([path, content]) => ({ path, content })))
         const oembed = oembedFiles({ episodes, site: result.site, base: config.base })
         emit(oembed.files)
         if (oembed.warning) config.logger.warn(oembed.warning)
@@ -223,6 +244,9 @@ export function episodesPlugin(options: EpisodesPluginOptions): Plugin {
       order: 'post',
       async handler(outputOptions) {
         const outDir = outputOptions.dir ?? resolve(config.root, config.build.outDir)
+        const data = dataFiles
+        dataFiles = null
+        if (data) writeFiles(outDir, data)
         const index = indexFiles
         indexFiles = null
         if (index) writeFiles(outDir, index)
@@ -241,6 +265,7 @@ export function episodesPlugin(options: EpisodesPluginOptions): Plugin {
       const pending = pages
       pages = null
       await pending?.dispose()
+      clearShelf()
     },
   }
 }

@@ -24,6 +24,7 @@ import {
 } from './parallel/compile-files.ts'
 import { References } from './references.ts'
 import { applySiteImages, loadRegistries, type Registries } from './registries.ts'
+import { TextMap, type TextShelf } from './text-shelf.ts'
 import { type BuiltTranscripts, buildTranscripts } from './transcript/episode-transcripts.ts'
 
 export interface CompileOptions {
@@ -57,6 +58,11 @@ export interface CompileOptions {
   fetchImages?: boolean
   /** Per image download, in milliseconds (default 5000). */
   imageTimeoutMs?: number
+  /**
+   * Where transcripts' documents and files wait to be written: a build keeps them in a
+   * folder (they are gigabytes at 100,000 episodes); by default they are held in memory.
+   */
+  shelf?: TextShelf
 }
 
 export interface CompileResult {
@@ -64,7 +70,7 @@ export interface CompileResult {
    * Path under `data/` → JSON text: `episodes.json`, `home.json`, `episodes/<slug>.json`,
    * `transcripts/<slug>.json` and the people's, technologies' and shows' documents.
    */
-  documents: Map<string, string>
+  documents: ReadonlyMap<string, string>
   /** Errors and warnings, in file order. */
   problems: ContentProblem[]
   /** Absolute paths of every input, registries included (present or not). */
@@ -72,7 +78,7 @@ export interface CompileResult {
   /** Folders holding inputs: the catalog, its episodes and its collections, wherever they are. */
   watchFolders: string[]
   /** Transcript files for podcast apps, by path under the site's root (`episodes/<slug>/transcript.vtt`). */
-  transcriptFiles: Map<string, string>
+  transcriptFiles: ReadonlyMap<string, string>
   /** Images the entries name, by path under the site's root (`assets/content/…`, `assets/images/…`). */
   assets: Map<string, Uint8Array>
   /** Image URLs the cache did not hold and that were not downloaded (downloading off). */
@@ -182,9 +188,9 @@ async function compileEpisodes(
 function withTranscripts(
   published: readonly PublishedEpisode[],
   transcripts: BuiltTranscripts,
-): { episodes: CompiledEpisode[]; documents: Map<string, string>; files: Map<string, string> } {
-  const documents = new Map<string, string>()
-  const files = new Map<string, string>()
+): { episodes: CompiledEpisode[]; documents: TextMap; files: TextMap } {
+  const documents = new TextMap()
+  const files = new TextMap()
   const episodes = published.map((episode) => {
     const built = transcripts.bySlug.get(episode.summary.slug)
     if (!built) return episode
@@ -324,6 +330,7 @@ export async function compileCatalog(options: CompileOptions): Promise<CompileRe
       language: registries.site.language,
       base,
       ...(options.fetchTranscripts !== undefined && { fetch: options.fetchTranscripts }),
+      ...(options.shelf && { shelf: options.shelf }),
     },
   )
   problems.push(...transcripts.problems)
@@ -336,10 +343,20 @@ export async function compileCatalog(options: CompileOptions): Promise<CompileRe
     language,
     baseUrl,
   }
-  const documents = new Map([
-    ...renderDocuments(site, withText.episodes, references, registries, problems),
-    ...withText.documents,
-  ])
+  const documents = new TextMap()
+  for (const [path, text] of renderDocuments(
+    site,
+    withText.episodes,
+    references,
+    registries,
+    problems,
+  )) {
+    documents.set(path, text)
+  }
+  // The transcripts' documents, read from the shelf when asked for: never all held at once.
+  for (const path of withText.documents.keys()) {
+    documents.set(path, () => withText.documents.get(path) ?? '')
+  }
   return {
     documents,
     theme: await siteThemeOf(registries, documents, base),

@@ -13,7 +13,7 @@ import { NO_PODCAST } from '../../support/no-podcast.ts'
 import { episode, fileIn, writeCatalog } from './support/temp-catalog.ts'
 
 const dir = 'tests/fixtures/catalogs/collections'
-const parse = <T>(documents: Map<string, string>, path: string): T =>
+const parse = <T>(documents: ReadonlyMap<string, string>, path: string): T =>
   JSON.parse(documents.get(path) ?? 'null')
 
 const rustIcon: ImageDocument = {

@@ -5,7 +5,7 @@ import { NO_PODCAST } from '../../support/no-podcast.ts'
 
 const small = 'tests/fixtures/catalogs/small'
 const now = new Date('2026-01-01T00:00:00Z')
-const parse = <T>(documents: Map<string, string>, path: string): T =>
+const parse = <T>(documents: ReadonlyMap<string, string>, path: string): T =>
   JSON.parse(documents.get(path) ?? 'null')
 
 describe('compileCatalog', () => {

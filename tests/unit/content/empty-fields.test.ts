@@ -8,7 +8,7 @@ const compile = (files: Record<string, string>) => {
   return compileCatalog({ dir, includeScheduled: false }).then((result) => ({ dir, result }))
 }
 
-const parse = <T>(documents: Map<string, string>, path: string): T =>
+const parse = <T>(documents: ReadonlyMap<string, string>, path: string): T =>
   JSON.parse(documents.get(path) ?? 'null')
 
 const uses = (fields: Record<string, string> = {}) =>

@@ -3,7 +3,7 @@ import { compileCatalog } from '../../../src/content/compile/compile-catalog.ts'
 import type { EpisodeDocument } from '../../../src/content/documents.ts'
 import { episode, writeCatalog } from './support/temp-catalog.ts'
 
-const read = (documents: Map<string, string>, slug: string): EpisodeDocument =>
+const read = (documents: ReadonlyMap<string, string>, slug: string): EpisodeDocument =>
   JSON.parse(documents.get(`episodes/${slug}.json`) ?? 'null')
 
 describe('odd but valid files', () => {

@@ -15,7 +15,7 @@ import {
 import { withBase } from '../../read/urls.ts'
 import { locateInYamlFile } from '../../read/yaml/locate-in-yaml-file.ts'
 import { locateInFile } from '../duplicates.ts'
-import type { PublishedFile } from '../published-file.ts'
+import { inMemoryShelf, type KeptText, type TextShelf } from '../text-shelf.ts'
 import { orderCues } from './transcript-cues.ts'
 import { compileTranscript } from './transcript-document.ts'
 import { transcriptJson } from './transcript-json-file.ts'
@@ -39,13 +39,16 @@ export interface TranscriptOptions {
   timeoutMs?: number
   /** Transcripts read at a time. */
   concurrency?: number
+  /** Where the built documents and files wait until they are written (default: in memory). */
+  shelf?: TextShelf
 }
 
 export interface EpisodeTranscript {
   ref: EpisodeTranscriptRef
   /** `transcripts/<slug>.json` under `data/`, as JSON. */
-  document: string
-  files: PublishedFile[]
+  document: KeptText
+  /** Paths under the site's root, and their texts. */
+  files: Array<{ path: string; content: KeptText }>
 }
 
 export interface BuiltTranscripts {
@@ -135,9 +138,10 @@ async function buildOne(
       people: [...episode.hosts, ...guests],
     })
     const folder = `episodes/${slug}`
-    const files: PublishedFile[] = [
-      { path: `${folder}/transcript.vtt`, content: transcriptVtt(compiled.cues) },
-      { path: `${folder}/transcript.json`, content: transcriptJson(compiled.cues) },
+    const shelf = options.shelf ?? inMemoryShelf
+    const files = [
+      { path: `${folder}/transcript.vtt`, content: shelf.keep(transcriptVtt(compiled.cues)) },
+      { path: `${folder}/transcript.json`, content: shelf.keep(transcriptJson(compiled.cues)) },
     ]
     return {
       ref: {
@@ -152,7 +156,7 @@ async function buildOne(
         ],
         words: compiled.words,
       },
-      document: JSON.stringify(compiled.document),
+      document: shelf.keep(JSON.stringify(compiled.document)),
       files,
     }
   }

@@ -51,7 +51,7 @@ async function catalog() {
   })
 }
 
-const read = <T>(documents: Map<string, string>, path: string): T =>
+const read = <T>(documents: ReadonlyMap<string, string>, path: string): T =>
   JSON.parse(documents.get(path) ?? 'null')
 
 describe('avatars and artwork served by the site', () => {

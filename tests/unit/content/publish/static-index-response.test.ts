@@ -64,7 +64,7 @@ describe('the static index in the dev server', () => {
 
   it('names a new build folder when a document changes, and the same one when none does', async () => {
     const result = await compile()
-    const buildOf = (documents: Map<string, string>) =>
+    const buildOf = (documents: ReadonlyMap<string, string>) =>
       JSON.parse(
         String(
           staticIndexServer(() => ({ ...result, documents }), '/')('/data/browse/meta.json')?.body,

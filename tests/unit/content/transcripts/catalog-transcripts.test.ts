@@ -18,7 +18,7 @@ const vtt = [
 
 const compile = (dir: string) =>
   compileCatalog({ dir, includeScheduled: false, now, threads: 1, fetchTranscripts: false })
-const read = <T>(documents: Map<string, string>, path: string): T =>
+const read = <T>(documents: ReadonlyMap<string, string>, path: string): T =>
   JSON.parse(documents.get(path) ?? 'null')
 
 describe('transcripts in the compiled catalog', () => {

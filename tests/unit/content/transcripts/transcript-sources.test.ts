@@ -35,9 +35,9 @@ afterAll(() => new Promise<void>((done) => server.close(() => done())))
 
 const compile = (dir: string, fetchTranscripts = true) =>
   compileCatalog({ dir, includeScheduled: false, now, threads: 1, fetchTranscripts })
-const read = <T>(documents: Map<string, string>, path: string): T =>
+const read = <T>(documents: ReadonlyMap<string, string>, path: string): T =>
   JSON.parse(documents.get(path) ?? 'null')
-const textOf = (documents: Map<string, string>, slug: string) =>
+const textOf = (documents: ReadonlyMap<string, string>, slug: string) =>
   read<TranscriptDocument | null>(documents, `transcripts/${slug}.json`)?.paragraphs.map(
     (p) => p.text,
   )

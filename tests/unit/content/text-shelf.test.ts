@@ -1,0 +1,59 @@
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterEach, describe, expect, it } from 'vitest'
+import { compileCatalog } from '../../../src/content/compile/compile-catalog.ts'
+import { folderShelf, TextMap } from '../../../src/content/compile/text-shelf.ts'
+
+const folders: string[] = []
+const folder = () => {
+  const dir = mkdtempSync(join(tmpdir(), 'shelf-test-'))
+  folders.push(dir)
+  return dir
+}
+afterEach(() => {
+  for (const dir of folders.splice(0)) rmSync(dir, { recursive: true, force: true })
+})
+
+describe('texts kept on a shelf', () => {
+  it('keeps each text in a file of its folder and reads it back when asked', () => {
+    const dir = folder()
+    const shelf = folderShelf(dir)
+    const map = new TextMap().set('a.json', '{"held":true}').set('b.vtt', shelf.keep('WEBVTT\n'))
+    expect(readdirSync(dir)).toHaveLength(1)
+    expect(map.get('b.vtt')).toBe('WEBVTT\n')
+    expect(map.get('a.json')).toBe('{"held":true}')
+    expect(map.get('c')).toBeUndefined()
+    expect(map.has('b.vtt')).toBe(true)
+    expect(map.size).toBe(2)
+    expect([...map]).toEqual([
+      ['a.json', '{"held":true}'],
+      ['b.vtt', 'WEBVTT\n'],
+    ])
+    expect(new Map(map)).toEqual(
+      new Map([
+        ['a.json', '{"held":true}'],
+        ['b.vtt', 'WEBVTT\n'],
+      ]),
+    )
+  })
+
+  it('gives a compile the same documents and transcript files as one held in memory', async () => {
+    const options = {
+      dir: 'tests/fixtures/catalogs/transcripts',
+      includeScheduled: false,
+      threads: 1,
+      fetchTranscripts: false,
+    }
+    const held = await compileCatalog(options)
+    const dir = folder()
+    const shelved = await compileCatalog({ ...options, shelf: folderShelf(dir) })
+    // Every transcript's document and its two files went to the folder, not to memory.
+    const transcripts = [...held.documents.keys()].filter((path) => path.startsWith('transcripts/'))
+    expect(transcripts.length).toBeGreaterThan(0)
+    expect(readdirSync(dir)).toHaveLength(transcripts.length * 3)
+    expect(new Map(shelved.documents)).toEqual(new Map(held.documents))
+    expect(new Map(shelved.transcriptFiles)).toEqual(new Map(held.transcriptFiles))
+    expect(shelved.transcriptFiles.size).toBe(transcripts.length * 2)
+  })
+})

@@ -1,4 +1,5 @@
 import { allTitles, expectResults, filterGroup, resultCount, titles } from './catalog-helpers.ts'
+import { expectHydrated } from './support/hydration.ts'
 import { expect, test } from './support/test.ts'
 
 // Tall enough for every card of the sample catalog to be rendered at once.
@@ -137,4 +138,52 @@ test('the filters work by keyboard alone', async ({ page }) => {
   await page.keyboard.press('Shift+Tab')
   await page.keyboard.press('Space')
   await expectResults(page, [titles.images, titles.wasm])
+})
+
+test('new counts never take away the option or button under the keyboard focus', async ({
+  page,
+}) => {
+  await page.goto('/')
+  await expectHydrated(page)
+  // The index parts that answer a filter wait until the focus has moved on.
+  let release = () => {}
+  const released = new Promise<void>((resolve) => {
+    release = resolve
+  })
+  let held = 0
+  await page.route(/\/data\/browse\/[0-9a-f]{12}\//, async (route) => {
+    held += 1
+    await released
+    await route.fallback()
+  })
+  const guest = filterGroup(page, 'Guests').getByRole('checkbox', { name: /^Mauro Morales/ })
+  await guest.focus()
+  await page.keyboard.press('Space')
+  await expect(page).toHaveURL(/\?guest=mauro-morales$/)
+  // The first technology, most used first, is not one of this guest's.
+  await page.keyboard.press('Tab')
+  const kubernetes = filterGroup(page, 'Technologies').getByRole('checkbox', {
+    name: /^Kubernetes/,
+  })
+  await expect(kubernetes).toBeFocused()
+  expect(held).toBeGreaterThan(0)
+  release()
+  await expectResults(page, [titles.kairos])
+  await expect(kubernetes).toBeFocused()
+  await expect(kubernetes).toHaveAccessibleName('Kubernetes (0)')
+  await expect(kubernetes).not.toBeChecked()
+  // Once the focus leaves it, the option without episodes goes, and the focus stays on the page.
+  await page.keyboard.press('Tab')
+  await expect(kubernetes).toHaveCount(0)
+  await expect(filterGroup(page, 'Technologies').getByRole('checkbox')).toHaveCount(1)
+  await expect(page.locator('body')).not.toBeFocused()
+
+  // Clearing hides "Clear filters", but not while it holds the focus.
+  const clear = page.getByRole('button', { name: 'Clear filters' })
+  await clear.focus()
+  await page.keyboard.press('Enter')
+  await expectResults(page, allTitles)
+  await expect(clear).toBeFocused()
+  await page.keyboard.press('Tab')
+  await expect(clear).toHaveCount(0)
 })

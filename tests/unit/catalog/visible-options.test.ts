@@ -27,6 +27,17 @@ describe('visibleOptions', () => {
     })
   })
 
+  it('keeps the option holding the focus, without matches or past the limit, but does not choose it', () => {
+    const atZero = visibleOptions(options, counts, [], '', 5, false, 'guest-3')
+    expect(slugs(atZero)).toEqual(['guest-0', 'guest-1', 'guest-2', 'guest-3', 'guest-4'])
+    expect(atZero.shown[3]).toMatchObject({ count: 0, isChosen: false })
+    expect(slugs(visibleOptions(options, counts, [], '', 2, false, 'guest-9'))).toEqual([
+      'guest-0',
+      'guest-1',
+      'guest-9',
+    ])
+  })
+
   it('narrows by name, ignoring case, and lists everything when expanded', () => {
     expect(slugs(visibleOptions(options, counts, [], ' odd person 1', 50, false))).toEqual([
       'guest-1',

@@ -28,6 +28,9 @@ export function FilterGroup({ group, legend, head, counts, selected, onToggle }:
   const [narrow, setNarrow] = useState('')
   const [expanded, setExpanded] = useState(false)
   const [tailWanted, setTailWanted] = useState(false)
+  // The option and the toggle under the keyboard focus stay while it is there.
+  const [focusedSlug, setFocusedSlug] = useState<string | null>(null)
+  const [toggleFocused, setToggleFocused] = useState(false)
   const complete = head.length >= counts.length
   const options = useGroupOptions(group, head, complete, tailWanted)
   const long = counts.length > SHORT_LIST
@@ -38,6 +41,7 @@ export function FilterGroup({ group, legend, head, counts, selected, onToggle }:
     narrow,
     SHORT_LIST,
     expanded,
+    focusedSlug,
   )
   if (needsMore && !tailWanted) setTailWanted(true)
 
@@ -70,6 +74,8 @@ export function FilterGroup({ group, legend, head, counts, selected, onToggle }:
                 type="checkbox"
                 checked={isChosen}
                 onChange={() => onToggle(option.slug)}
+                onFocus={() => setFocusedSlug(option.slug)}
+                onBlur={() => setFocusedSlug(null)}
                 className="mt-0.5 size-4 shrink-0 accent-accent"
               />
               {option.icon && (
@@ -94,11 +100,13 @@ export function FilterGroup({ group, legend, head, counts, selected, onToggle }:
           </li>
         )}
       </ul>
-      {(shown.length < matching || expanded) && matching > SHORT_LIST && (
+      {(toggleFocused || ((shown.length < matching || expanded) && matching > SHORT_LIST)) && (
         <button
           type="button"
           aria-expanded={expanded}
           onClick={() => setExpanded(!expanded)}
+          onFocus={() => setToggleFocused(true)}
+          onBlur={() => setToggleFocused(false)}
           className="mt-2 text-sm font-medium text-accent hover:underline"
         >
           {expanded

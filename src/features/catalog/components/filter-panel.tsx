@@ -35,6 +35,8 @@ export function FilterPanel({
   onClear,
 }: FilterPanelProps) {
   const [open, setOpen] = useState(false)
+  // Clearing hides the button; while it holds the keyboard focus it stays, so the focus is not lost.
+  const [clearFocused, setClearFocused] = useState(false)
   const chosen = filterGroups.reduce((sum, group) => sum + selection[group].length, 0)
   return (
     <section aria-label="Filters" className="md:sticky md:top-4">
@@ -48,10 +50,12 @@ export function FilterPanel({
         Filters{chosen > 0 ? ` (${chosen} chosen)` : ''}
       </button>
       <div id="filter-groups" className={`${open ? 'flex' : 'hidden'} flex-col gap-5 md:flex`}>
-        {active && (
+        {(active || clearFocused) && (
           <button
             type="button"
             onClick={onClear}
+            onFocus={() => setClearFocused(true)}
+            onBlur={() => setClearFocused(false)}
             className="self-start rounded-md bg-slate-100 px-3 py-1 text-sm font-medium text-slate-800 hover:bg-slate-200 dark:bg-slate-800 dark:text-slate-100 dark:hover:bg-slate-700"
           >
             Clear filters

@@ -29,7 +29,8 @@ export interface VisibleOptions {
  * episode would match and their name holds `needle`. Unless `expanded`, only
  * the first `limit` of those (in catalog "most used first" order) plus the
  * chosen ones. `counts` covers every option of the group; `options` may name
- * only the first of them. One pass, allocating only what is shown: groups can
+ * only the first of them. `kept` (the option holding the keyboard focus) stays
+ * listed whatever its count, so that new counts never pull it from under the focus. One pass, allocating only what is shown: groups can
  * hold thousands of guests and this runs on every filter change.
  */
 export function visibleOptions(
@@ -39,6 +40,7 @@ export function visibleOptions(
   needle: string,
   limit: number,
   expanded: boolean,
+  kept: string | null = null,
 ): VisibleOptions {
   const chosen = new Set(selected)
   const query = needle.trim().toLowerCase()
@@ -60,11 +62,12 @@ export function visibleOptions(
     }
     const isChosen = chosen.has(option.slug)
     if (isChosen) found++
-    if (!isChosen && (count === 0 || (query && !option.name.toLowerCase().includes(query)))) {
+    const isKept = isChosen || option.slug === kept
+    if (!isKept && (count === 0 || (query && !option.name.toLowerCase().includes(query)))) {
       continue
     }
     matching++
-    if (expanded || isChosen || matching <= limit) shown.push({ option, count, isChosen })
+    if (expanded || isKept || matching <= limit) shown.push({ option, count, isChosen })
   }
   // A chosen slug is either among the options not named yet or unknown to the catalog.
   if (found < chosen.size && options.length < size) needsMore = true

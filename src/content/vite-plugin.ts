@@ -6,13 +6,13 @@ import { CompileCache } from './compile/compile-cache.ts'
 import { type CompileResult, compileCatalog } from './compile/compile-catalog.ts'
 import { ContentError, hasErrors } from './compile/content-error.ts'
 import type { PublishedFile } from './compile/published-file.ts'
-import { folderShelf } from './compile/text-shelf.ts'
+import { folderShelf, TextMap, type TextShelf } from './compile/text-shelf.ts'
 import { formatLogReport, isVerbose } from './compile/warning-summary.ts'
 import { serveCatalog, servePreview } from './dev-server.ts'
 import { SITE_THEME_ID, siteThemeModule } from './publish/brand/theme-module.ts'
-import { type BuiltFeeds, buildFeeds } from './publish/build-feeds.ts'
+import { buildFeeds } from './publish/build-feeds.ts'
 import { embedPages } from './publish/embed-pages.ts'
-import { episodeDocumentsOf } from './publish/episode-documents.ts'
+import { episodeDocumentsOf, episodeSlugsOf } from './publish/episode-documents.ts'
 import { feedPaths, siteUrls } from './publish/feed-urls.ts'
 import {
   applySiteToHtml,
@@ -57,6 +57,18 @@ function readPublicFile(config: ResolvedConfig, name: string): string | null {
   return path && existsSync(path) ? readFileSync(path, 'utf8') : null
 }
 
+/** Files kept on `shelf` until they are written, by path. */
+function shelved(files: Iterable<PublishedFile>, shelf: TextShelf): TextMap {
+  const kept = new TextMap()
+  for (const { path, content } of files) kept.set(path, shelf.keep(content))
+  return kept
+}
+
+/** Files of a map of texts by path. */
+function* filesOf(texts: ReadonlyMap<string, string>): Generator<PublishedFile> {
+  for (const [path, content] of texts) yield { path, content }
+}
+
 /** The compiled documents under `data/`, and the transcript files for podcast apps. */
 function* compiledFiles(result: CompileResult): Generator<PublishedFile> {
   for (const [path, content] of result.documents) yield { path: `data/${path}`, content }
@@ -70,7 +82,7 @@ interface PendingPages {
 }
 
 /**
- * Compiles the episode catalog: emits `data/*.json` in builds, with feeds,
+ * Compiles the episode catalog: writes `data/*.json` in builds, with feeds,
  * oEmbed documents and one prerendered page per route; serves the documents
  * from memory and hot-reloads them in dev. The work lives in the stages
  * (read/, compile/, publish/) and the dev and preview servers' in dev-server.ts;
@@ -80,20 +92,24 @@ export function episodesPlugin(options: EpisodesPluginOptions): Plugin {
   let config: ResolvedConfig
   let result: CompileResult | null = null
   let pages: PendingPages | null = null
-  let indexFiles: Iterable<StaticIndexFile> | null = null
-  let dataFiles: Iterable<PublishedFile> | null = null
-  let feeds: BuiltFeeds | null = null
+  // Files written after the bundle, one at a time, in this order, rather than handed to the
+  // bundler, which would hold them all and write them all at once (gigabytes at 100,000 episodes).
+  let later: Array<Iterable<PublishedFile | StaticIndexFile>> = []
+  let feedFiles: ReadonlyMap<string, string> | null = null
   // The dev server recompiles on every change: unchanged files keep their results.
   const cache = new CompileCache()
   // A build keeps the transcripts' texts in a folder until they are written, not in memory.
-  let shelfDir: string | null = null
+  let shelf: { dir: string; texts: TextShelf } | null = null
   const buildShelf = () => {
-    shelfDir ??= mkdtempSync(join(tmpdir(), 'episodes-shelf-'))
-    return folderShelf(shelfDir)
+    if (!shelf) {
+      const dir = mkdtempSync(join(tmpdir(), 'episodes-shelf-'))
+      shelf = { dir, texts: folderShelf(dir) }
+    }
+    return shelf.texts
   }
   const clearShelf = () => {
-    if (shelfDir) rmSync(shelfDir, { recursive: true, force: true })
-    shelfDir = null
+    if (shelf) rmSync(shelf.dir, { recursive: true, force: true })
+    shelf = null
   }
   const compile = async () => {
     result = await compileCatalog({
@@ -147,7 +163,9 @@ export function episodesPlugin(options: EpisodesPluginOptions): Plugin {
           `images: ${notFetched} avatar or artwork URL(s) are not in ${IMAGE_CACHE}/ and downloading is off (IMAGES_FETCH=0): the pages show initials or no artwork for them; build without IMAGES_FETCH=0 once to fetch them`,
         )
       }
-      feeds = await buildFeeds(compiled, feedOptions(options.probeAudio ?? true))
+      const feeds = await buildFeeds(compiled, feedOptions(options.probeAudio ?? true))
+      // Kept on disk until they are written, like the transcripts: 0.6 GB at 100,000 episodes.
+      feedFiles = shelved(feeds.files, buildShelf())
       const feedReport = formatLogReport(feeds.problems, isVerbose())
       if (feedReport) config.logger.warn(`Podcast feeds:\n${feedReport}`)
     },
@@ -188,27 +206,24 @@ export function episodesPlugin(options: EpisodesPluginOptions): Plugin {
       order: 'post',
       async handler(_outputOptions, bundle) {
         if (!result) return
-        const episodes = episodeDocumentsOf(result.documents)
-        const emit = (files: Array<{ path: string; content: string }>) => {
-          for (const file of files) {
-            this.emitFile({ type: 'asset', fileName: file.path, source: file.content })
-          }
-        }
         const embed = bundle['embed.html']
         if (options.publish === 'embed') {
-          if (embed?.type === 'asset') emit(embedPages(episodes, String(embed.source)))
+          if (embed?.type === 'asset') {
+            later.push(embedPages(episodeSlugsOf(result.documents), String(embed.source)))
+          }
           return
         }
         for (const [fileName, source] of result.assets) {
           this.emitFile({ type: 'asset', fileName, source })
         }
-        // Written to disk with the pages, one at a time, rather than handed to the bundler,
-        // which would hold them all and write them all at once (gigabytes at 100,000 episodes).
-        dataFiles = compiledFiles(result)
-        indexFiles = staticIndexFiles(pageSource(result.documents))
-        emit(feeds?.files ?? [])
-        const oembed = oembedFiles({ episodes, site: result.site, base: config.base })
-        emit(oembed.files)
+        later.push(compiledFiles(result), staticIndexFiles(pageSource(result.documents)))
+        if (feedFiles) later.push(filesOf(feedFiles))
+        const oembed = oembedFiles({
+          episodes: episodeDocumentsOf(result.documents),
+          site: result.site,
+          base: config.base,
+        })
+        later.push(oembed.files)
         if (oembed.warning) config.logger.warn(oembed.warning)
         const index = bundle['index.html']
         if (index?.type !== 'asset') return
@@ -221,7 +236,9 @@ export function episodesPlugin(options: EpisodesPluginOptions): Plugin {
         try {
           const source = pageSource(result.documents)
           const routes = pageRoutes(source.catalog)
-          emit(await sitemapFiles(source.catalog, routes, readPublicFile(config, 'robots.txt')))
+          later.push(
+            await sitemapFiles(source.catalog, routes, readPublicFile(config, 'robots.txt')),
+          )
           const preloads = pageModulePreloads(bundle, config.root)
           const render = (route: PageRoute) => {
             const page = renderer.renderPage(route, source)
@@ -244,12 +261,10 @@ export function episodesPlugin(options: EpisodesPluginOptions): Plugin {
       order: 'post',
       async handler(outputOptions) {
         const outDir = outputOptions.dir ?? resolve(config.root, config.build.outDir)
-        const data = dataFiles
-        dataFiles = null
-        if (data) writeFiles(outDir, data)
-        const index = indexFiles
-        indexFiles = null
-        if (index) writeFiles(outDir, index)
+        const files = later
+        later = []
+        feedFiles = null
+        for (const each of files) writeFiles(outDir, each)
         const pending = pages
         pages = null
         if (!pending) return

@@ -344,6 +344,7 @@ export async function compileCatalog(options: CompileOptions): Promise<CompileRe
     baseUrl,
   }
   const documents = new TextMap()
+  const { shelf } = options
   for (const [path, text] of renderDocuments(
     site,
     withText.episodes,
@@ -351,7 +352,9 @@ export async function compileCatalog(options: CompileOptions): Promise<CompileRe
     registries,
     problems,
   )) {
-    documents.set(path, text)
+    // One document per episode, person, technology and show (0.6 GB at 100,000 episodes) waits
+    // on the shelf; the catalog and home documents, read by every page, stay at hand.
+    documents.set(path, shelf && path.includes('/') ? shelf.keep(text) : text)
   }
   // The transcripts' documents, read from the shelf when asked for: never all held at once.
   for (const path of withText.documents.keys()) {

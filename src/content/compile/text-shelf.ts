@@ -15,14 +15,17 @@ export interface TextShelf {
 
 export const inMemoryShelf: TextShelf = { keep: (text) => () => text }
 
-/** A shelf of files in `dir`, one per text, read back each time they are asked for. */
+/**
+ * A shelf of files in `dir`, one per text, read back each time they are asked for.
+ * `dir` is this shelf's alone: a file already there is an error, never overwritten.
+ */
 export function folderShelf(dir: string): TextShelf {
   mkdirSync(dir, { recursive: true })
   let count = 0
   return {
     keep(text) {
       const path = join(dir, `${count++}.txt`)
-      writeFileSync(path, text)
+      writeFileSync(path, text, { flag: 'wx' })
       return () => readFileSync(path, 'utf8')
     },
   }

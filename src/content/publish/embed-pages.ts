@@ -1,16 +1,12 @@
 import type { PublishedFile } from '../compile/published-file.ts'
-import type { EpisodeDocument } from '../documents.ts'
 
 /**
  * One copy of the embed page per published episode at `embed/<slug>/index.html`,
  * so that `/embed/<slug>` works on static hosts without rewrite rules. The page
  * reads its slug from the URL, so every copy is the same HTML.
  */
-export function embedPages(
-  episodes: readonly Pick<EpisodeDocument, 'slug'>[],
-  embedHtml: string,
-): PublishedFile[] {
-  return episodes.map(({ slug }) => ({ path: `embed/${slug}/index.html`, content: embedHtml }))
+export function* embedPages(slugs: Iterable<string>, embedHtml: string): Generator<PublishedFile> {
+  for (const slug of slugs) yield { path: `embed/${slug}/index.html`, content: embedHtml }
 }
 
 /**

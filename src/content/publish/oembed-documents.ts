@@ -48,14 +48,16 @@ export function oembedDocument(
   }
 }
 
-/** `episodes/<slug>/oembed.json` for every episode. */
-export function oembedDocuments(
-  episodes: readonly EpisodeDocument[],
+/** `episodes/<slug>/oembed.json` for every episode, made as they are asked for. */
+export function* oembedDocuments(
+  episodes: Iterable<EpisodeDocument>,
   site: SiteInfo,
   siteRoot: string,
-): PublishedFile[] {
-  return episodes.map((episode) => ({
-    path: `episodes/${episode.slug}/oembed.json`,
-    content: `${JSON.stringify(oembedDocument(episode, site, siteRoot), null, 2)}\n`,
-  }))
+): Generator<PublishedFile> {
+  for (const episode of episodes) {
+    yield {
+      path: `episodes/${episode.slug}/oembed.json`,
+      content: `${JSON.stringify(oembedDocument(episode, site, siteRoot), null, 2)}\n`,
+    }
+  }
 }

@@ -4,7 +4,8 @@ import type { EpisodeDocument, SiteInfo } from '../documents.ts'
 import { oembedDocuments } from './oembed-documents.ts'
 
 interface OEmbedInput {
-  episodes: readonly EpisodeDocument[]
+  /** Read as the files are written; only once. */
+  episodes: Iterable<EpisodeDocument>
   site: SiteInfo
   /** Vite's base path. */
   base: string
@@ -15,15 +16,14 @@ interface OEmbedInput {
  * must hold absolute URLs. Without it, a warning says what to set.
  */
 export function oembedFiles(input: OEmbedInput): {
-  files: PublishedFile[]
+  files: Iterable<PublishedFile>
   warning: string | null
 } {
   const { episodes, site, base } = input
   if (!site.baseUrl) {
-    const warning =
-      episodes.length > 0
-        ? 'site.yaml has no baseUrl, so no oEmbed documents were written: set baseUrl to the address of the site, such as https://podcast.example.com/'
-        : null
+    const warning = !episodes[Symbol.iterator]().next().done
+      ? 'site.yaml has no baseUrl, so no oEmbed documents were written: set baseUrl to the address of the site, such as https://podcast.example.com/'
+      : null
     return { files: [], warning }
   }
   return { files: oembedDocuments(episodes, site, siteRootUrl(site.baseUrl, base)), warning: null }

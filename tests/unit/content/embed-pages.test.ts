@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { embedPages, embedPageUrl } from '../../../src/content/publish/embed-pages.ts'
-import { episodeDocumentsOf } from '../../../src/content/publish/episode-documents.ts'
+import { episodeSlugsOf } from '../../../src/content/publish/episode-documents.ts'
 
 describe('embedPages', () => {
   it('publishes one copy of the embed page per episode document', () => {
@@ -11,7 +11,7 @@ describe('embedPages', () => {
       ['episodes/b-side.json', JSON.stringify({ slug: 'b-side' })],
       ['episodes/a-side.json', JSON.stringify({ slug: 'a-side' })],
     ])
-    const pages = embedPages(episodeDocumentsOf(documents), '<html>embed</html>')
+    const pages = [...embedPages(episodeSlugsOf(documents), '<html>embed</html>')]
     expect(pages).toEqual([
       { path: 'embed/a-side/index.html', content: '<html>embed</html>' },
       { path: 'embed/b-side/index.html', content: '<html>embed</html>' },

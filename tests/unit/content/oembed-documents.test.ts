@@ -89,8 +89,9 @@ describe('oembedFiles', () => {
   const episodes = [episode(), episode({ slug: 'second-wind', title: 'Second wind' })]
 
   it('writes an oEmbed document per episode when the site address is known', () => {
-    const { files, warning } = oembedFiles({ episodes, site, base: '/podcast/' })
-    expect(warning).toBeNull()
+    const written = oembedFiles({ episodes, site, base: '/podcast/' })
+    expect(written.warning).toBeNull()
+    const files = [...written.files]
     expect(files.map((file) => file.path)).toEqual([
       'episodes/first-steps/oembed.json',
       'episodes/second-wind/oembed.json',
@@ -106,7 +107,7 @@ describe('oembedFiles', () => {
       site: { ...site, baseUrl: null },
       base: '/',
     })
-    expect(files).toEqual([])
+    expect([...files]).toEqual([])
     expect(warning).toMatch(/no baseUrl, so no oEmbed documents were written: set baseUrl/)
   })
 })

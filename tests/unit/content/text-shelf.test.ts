@@ -38,6 +38,13 @@ describe('texts kept on a shelf', () => {
     )
   })
 
+  it('refuses to overwrite a text another shelf keeps in the same folder', () => {
+    const dir = folder()
+    const first = folderShelf(dir).keep('first')
+    expect(() => folderShelf(dir).keep('second')).toThrow(/EEXIST/)
+    expect(first()).toBe('first')
+  })
+
   it('gives a compile the same documents and transcript files as one held in memory', async () => {
     const options = {
       dir: 'tests/fixtures/catalogs/transcripts',
@@ -48,10 +55,14 @@ describe('texts kept on a shelf', () => {
     const held = await compileCatalog(options)
     const dir = folder()
     const shelved = await compileCatalog({ ...options, shelf: folderShelf(dir) })
-    // Every transcript's document and its two files went to the folder, not to memory.
-    const transcripts = [...held.documents.keys()].filter((path) => path.startsWith('transcripts/'))
+    // Every transcript's document and its two files went to the folder, not to memory, and so
+    // did every document of one episode, person, technology or show: all but the catalog's own.
+    const paths = [...held.documents.keys()]
+    const transcripts = paths.filter((path) => path.startsWith('transcripts/'))
+    const entries = paths.filter((path) => path.includes('/'))
     expect(transcripts.length).toBeGreaterThan(0)
-    expect(readdirSync(dir)).toHaveLength(transcripts.length * 3)
+    expect(entries.length).toBeGreaterThan(transcripts.length)
+    expect(readdirSync(dir)).toHaveLength(transcripts.length * 2 + entries.length)
     expect(new Map(shelved.documents)).toEqual(new Map(held.documents))
     expect(new Map(shelved.transcriptFiles)).toEqual(new Map(held.transcriptFiles))
     expect(shelved.transcriptFiles.size).toBe(transcripts.length * 2)

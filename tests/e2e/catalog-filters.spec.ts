@@ -166,7 +166,8 @@ test('new counts never take away the option or button under the keyboard focus',
     name: /^Kubernetes/,
   })
   await expect(kubernetes).toBeFocused()
-  expect(held).toBeGreaterThan(0)
+  // The parts load after the reader's code: wait until the first of them is held.
+  await expect.poll(() => held).toBeGreaterThan(0)
   release()
   await expectResults(page, [titles.kairos])
   await expect(kubernetes).toBeFocused()

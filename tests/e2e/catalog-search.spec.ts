@@ -1,4 +1,5 @@
 import { allTitles, expectResults, resultList, titles } from './catalog-helpers.ts'
+import { expectHydrated } from './support/hydration.ts'
 import { expect, test } from './support/test.ts'
 
 test.use({
@@ -119,4 +120,35 @@ test('a word said only in a transcript, or in a chapter title, leads to its mome
   await page.getByRole('link', { name: /lighthouse keeper/ }).click()
   await expect(page).toHaveURL(/\/episodes\/tiny-databases-big-ideas\?t=55$/)
   await expect(page.getByRole('heading', { level: 1, name: titles.databases })).toBeVisible()
+})
+
+test('a search shows its results before the filter counts, which follow', async ({ page }) => {
+  await page.goto('/')
+  await expectHydrated(page)
+  // The facet rows that the counts under a search need wait until the results are shown.
+  let release = () => {}
+  const released = new Promise<void>((resolve) => {
+    release = resolve
+  })
+  let held = 0
+  await page.route(/\/data\/browse\/[0-9a-f]{12}\/.*rows-\d+\.bin$/, async (route) => {
+    held += 1
+    await released
+    await route.fallback()
+  })
+  const filters = page.getByRole('region', { name: 'Filters' })
+  const ada = page
+    .getByRole('group', { name: 'Guests' })
+    .getByRole('checkbox', { name: /^Ada Quillfeather/ })
+  await expect(ada).toHaveAccessibleName('Ada Quillfeather (3)')
+  await searchBox(page).fill('sqlit')
+  await expectResults(page, [titles.databases])
+  await expect.poll(() => held).toBeGreaterThan(0)
+  // Until the counts arrive, the panel says they are the previous ones.
+  await expect(filters).toHaveAttribute('aria-busy', 'true')
+  await expect(ada).toHaveAccessibleName('Ada Quillfeather (3)')
+  release()
+  await expect(filters).toHaveAttribute('aria-busy', 'false')
+  // Ada is not a guest of the episode found: with no episode to give, her option goes.
+  await expect(ada).toHaveCount(0)
 })

@@ -31,6 +31,9 @@ export const catalogKeys = {
   /** `selection` is the serialized filters, without the search. */
   browseResults: (selection: string, query: string) =>
     ['episodes', ':browse', 'results', selection, query] as const,
+  /** The option counts beside `browseResults` for the same filters and search. */
+  browseCounts: (selection: string, query: string) =>
+    ['episodes', ':browse', 'counts', selection, query] as const,
   searchEngine: ['episodes', ':static-search', 'engine'] as const,
   searchHits: (query: string) => ['episodes', ':static-search', 'hits', query] as const,
 }

@@ -57,6 +57,7 @@ export function CatalogBrowser({ slots }: CatalogBrowserProps) {
       <FilterPanel
         heads={facets.heads}
         counts={results.counts ?? facets.totals}
+        countsPending={results.countsPending}
         selection={filters}
         active={hasActiveFilters(current)}
         onToggle={onToggle}

@@ -19,6 +19,8 @@ interface FilterPanelProps {
   heads: Record<Group, readonly NamedOption[]>
   /** Per group, per option: the episodes it would give under the other groups' filters. */
   counts: Record<Group, Int32Array>
+  /** The counts are those of the previous filters until the new ones arrive. */
+  countsPending?: boolean
   selection: FilterSelection
   active: boolean
   onToggle: (group: Group, slug: string) => void
@@ -29,6 +31,7 @@ interface FilterPanelProps {
 export function FilterPanel({
   heads,
   counts,
+  countsPending = false,
   selection,
   active,
   onToggle,
@@ -39,7 +42,7 @@ export function FilterPanel({
   const [clearFocused, setClearFocused] = useState(false)
   const chosen = filterGroups.reduce((sum, group) => sum + selection[group].length, 0)
   return (
-    <section aria-label="Filters" className="md:sticky md:top-4">
+    <section aria-label="Filters" aria-busy={countsPending} className="md:sticky md:top-4">
       <button
         type="button"
         aria-expanded={open}

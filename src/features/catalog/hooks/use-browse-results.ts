@@ -1,13 +1,19 @@
-import { keepPreviousData, useInfiniteQuery, useQueryClient } from '@tanstack/react-query'
+import { keepPreviousData, useInfiniteQuery, useQuery, useQueryClient } from '@tanstack/react-query'
 import { useCallback, useMemo } from 'react'
 import type { EpisodeEntry } from '../components/episode-list.tsx'
 import { type FilterSelection, filterGroups } from '../filters/filter-state.ts'
-import { browseResultsQueryOptions, cachedPage } from '../static-index/browse-queries.ts'
+import {
+  browseCountsQueryOptions,
+  browseResultsQueryOptions,
+  cachedPage,
+} from '../static-index/browse-queries.ts'
 
 /**
- * The home page's results from the static indexes, a page at a time. The
- * unfiltered first page comes from the index parts the page already holds; while
- * other results load, the previous ones stay.
+ * The home page's results from the static indexes, a page at a time, and the
+ * filter panel's counts for them. The unfiltered first page comes from the index
+ * parts the page already holds; while other results load, the previous ones stay.
+ * The counts load once the results are shown (null when nothing filters: the
+ * totals); until then the previous counts stay, and `countsPending` says so.
  */
 export function useBrowseResults(selection: FilterSelection, query: string) {
   const client = useQueryClient()
@@ -23,6 +29,11 @@ export function useBrowseResults(selection: FilterSelection, query: string) {
     }),
   })
   const { data, hasNextPage, isFetchingNextPage, fetchNextPage } = results
+  const counts = useQuery({
+    ...browseCountsQueryOptions(selection, query),
+    enabled: !unfiltered && data !== undefined && !results.isPlaceholderData,
+    placeholderData: keepPreviousData,
+  })
   const entries = useMemo<EpisodeEntry[]>(
     () =>
       data?.pages.flatMap((page) =>
@@ -37,10 +48,15 @@ export function useBrowseResults(selection: FilterSelection, query: string) {
   return {
     entries,
     total: first?.total ?? null,
-    counts: first?.counts ?? null,
+    counts: unfiltered ? null : (counts.data ?? null),
+    countsPending: !unfiltered && (counts.isPending || counts.isPlaceholderData),
     loadingMore: isFetchingNextPage,
-    error: results.error,
-    retry: results.refetch,
+    error: results.error ?? counts.error,
+    retry: () =>
+      Promise.all([
+        results.error ? results.refetch() : null,
+        counts.error ? counts.refetch() : null,
+      ]),
     loadMore,
   }
 }

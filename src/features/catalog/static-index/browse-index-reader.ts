@@ -5,7 +5,7 @@ import {
 } from '../../../lib/browse-index/browse-index-layout.ts'
 import { type FilterGroup, type FilterSelection, filterGroups } from '../filters/filter-state.ts'
 import { browseGroups, chosenOptions } from './browse-options.ts'
-import { type ActiveGroup, countOptions } from './count-options.ts'
+import { type ActiveGroup, countOptions, matchingEpisodes } from './count-options.ts'
 import { decodeOptionPart } from './option-part.ts'
 import { asBytes, asText, createPartCache, type FetchPart } from './part-cache.ts'
 
@@ -16,9 +16,10 @@ export interface BrowseResult {
   episodes: BrowseCard[]
   /** Their ordinals (positions in the newest-first catalog), as the search index numbers them. */
   ordinals: Int32Array
-  /** Per group, per option (in the index's order): matches under every other group's filter and the search. */
-  counts: Record<FilterGroup, Int32Array>
 }
+
+/** Per group, per option (in the index's order): matches under every other group's filter and the search. */
+export type OptionCounts = Record<FilterGroup, Int32Array>
 
 export interface BrowseIndexReader {
   /**
@@ -30,6 +31,11 @@ export interface BrowseIndexReader {
     searchOrder: Int32Array | null,
     page: number,
   ): Promise<BrowseResult>
+  /**
+   * The option counts beside `query`'s answer for the same filters and search:
+   * apart, because under a search they need more parts than the results do.
+   */
+  counts(selection: FilterSelection, searchOrder: Int32Array | null): Promise<OptionCounts>
   /**
    * One option's episodes, newest first (a guest's, a technology's, a show's):
    * none when the index does not know the slug, where `query` would ignore it.
@@ -100,21 +106,22 @@ export function createBrowseIndexReader(fetchPart: FetchPart, pageSize = 24): Br
   async function query(selection: FilterSelection, searchOrder: Int32Array | null, page: number) {
     const meta = await loadMeta()
     const active = await activeGroups(meta, selection)
-    const { results, counts } = await countOptions({ cache, meta, active, searchOrder })
+    const results = matchingEpisodes({ meta, active, searchOrder })
     const episodes = await pageOf(meta, results, page)
-    return { total: results.length, episodes, ordinals: pageOrdinals(results, page), counts }
+    return { total: results.length, episodes, ordinals: pageOrdinals(results, page) }
   }
 
   return {
     query,
+    async counts(selection, searchOrder) {
+      const meta = await loadMeta()
+      const active = await activeGroups(meta, selection)
+      return countOptions({ cache, meta, active, searchOrder })
+    },
     async collection(group, slug, page) {
       const meta = await loadMeta()
       const known = await chosenOptions(cache, browseGroups(meta)[group].meta, [slug])
-      if (known.length === 0) {
-        const counts = {} as Record<FilterGroup, Int32Array>
-        for (const name of filterGroups) counts[name] = new Int32Array(0)
-        return { total: 0, episodes: [], ordinals: new Int32Array(0), counts }
-      }
+      if (known.length === 0) return { total: 0, episodes: [], ordinals: new Int32Array(0) }
       return query({ ...emptySelection, [group]: [slug] }, null, page)
     },
   }

@@ -16,25 +16,17 @@ export interface BrowseItem {
   moment: ResultMoment | null
 }
 
-/** One page of the home page's results, with what every page shares: the total and the counts. */
+/** One page of the home page's results, with the total every page shares. */
 export interface BrowsePage {
   total: number
   items: BrowseItem[]
-  /** Per group, per option in the index's order: matches under every other group's filter and the search. */
-  counts: Record<FilterGroup, Int32Array>
 }
 
-/** One page of a guest's, technology's or show's episodes: no counts, no moments. */
-export interface CollectionPage {
-  total: number
-  items: BrowseItem[]
-}
+/** One page of a guest's, technology's or show's episodes: no moments. */
+export type CollectionPage = BrowsePage
 
 /** A page of a collection, as its page embeds it and the reader answers it. */
-export function collectionPage(result: BrowseResult): CollectionPage {
-  const { total, items } = browsePage(result, null)
-  return { total, items }
-}
+export const collectionPage = (result: BrowseResult): CollectionPage => browsePage(result, null)
 
 /** A page of the browse reader's answer, each episode with its search moment (if any, in order). */
 export function browsePage(
@@ -46,7 +38,7 @@ export function browsePage(
     episode,
     moment: moments?.[i] ?? null,
   }))
-  return { total: result.total, items, counts: result.counts }
+  return { total: result.total, items }
 }
 
 /** The page after `loaded` pages, or undefined when they hold every result. */
@@ -61,7 +53,7 @@ export function nextPageParam(
 /**
  * An unfiltered page (newest first) as the browse index gives it, from its
  * meta part and the card parts the page needs (which a prerendered page
- * carries): its episodes and every option's total. Undefined when a part is
+ * carries). Undefined when a part is
  * missing; an empty page past the last.
  */
 export function pageFromParts(
@@ -82,10 +74,7 @@ export function pageFromParts(
     })
   }
   if (items.length !== Math.max(0, end - start)) return undefined
-  const counts = {} as Record<FilterGroup, Int32Array>
-  const groups = browseGroups(meta)
-  for (const group of filterGroups) counts[group] = Int32Array.from(groups[group].meta.totals)
-  return { total: meta.episodes, items, counts }
+  return { total: meta.episodes, items }
 }
 
 /** The card parts an unfiltered page needs. */

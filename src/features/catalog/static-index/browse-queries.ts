@@ -13,6 +13,7 @@ import {
   serializeFilters,
 } from '../filters/filter-state.ts'
 import { metaPath } from '../search/static/index-layout.ts'
+import type { OptionCounts } from './browse-index-reader.ts'
 import {
   BROWSE_PAGE_SIZE,
   type BrowsePage,
@@ -82,7 +83,7 @@ export const searchHitsQueryOptions = (query: string) =>
 
 /**
  * The home page's results under filters and a search, page by page: each page
- * carries the total and the counts, and, under a search, each episode's moment.
+ * carries the total and, under a search, each episode's moment.
  */
 export const browseResultsQueryOptions = (selection: FilterSelection, query: string) =>
   infiniteQueryOptions({
@@ -105,6 +106,24 @@ export const browseResultsQueryOptions = (selection: FilterSelection, query: str
       return browsePage(result, moments)
     },
     getNextPageParam: (last, pages) => nextPageParam(last, pages.length),
+  })
+
+/**
+ * The filter panel's counts under filters and a search. Apart from the results, so that
+ * the results are shown first: under a search the counts need the facet rows of every
+ * episode it found, often more bytes than the results themselves.
+ */
+export const browseCountsQueryOptions = (selection: FilterSelection, query: string) =>
+  queryOptions({
+    ...immutable,
+    queryKey: catalogKeys.browseCounts(serializeFilters({ ...selection, q: '' }), query),
+    queryFn: async ({ client }): Promise<OptionCounts> => {
+      const [reader, hits] = await Promise.all([
+        client.fetchQuery(browseReaderQueryOptions()),
+        query ? client.fetchQuery(searchHitsQueryOptions(query)) : null,
+      ])
+      return reader.counts(selection, hits?.order ?? null)
+    },
   })
 
 /** A guest's, technology's or show's episodes, newest first, page by page. */

@@ -19,16 +19,8 @@ interface CountInput {
   searchOrder: Int32Array | null
 }
 
-/**
- * The matching episodes and each group's option counts. Counts come from the
- * totals when no other group filters, from the option parts' co-occurrence
- * counts when one other group does with choices that cannot overlap, and
- * otherwise from the facet rows of just the episodes that count.
- */
-export async function countOptions({ cache, meta, active, searchOrder }: CountInput) {
-  const size = meta.episodes
-  const groups = browseGroups(meta)
-  // How many active groups rule each episode out, and the last one that did.
+/** How many active groups rule each episode out, and the last one that did. */
+function failures(size: number, active: readonly ActiveGroup[]) {
   const fails = new Uint8Array(size)
   const failedGroup = new Int8Array(size)
   for (const { group, parts } of active) {
@@ -41,13 +33,35 @@ export async function countOptions({ cache, meta, active, searchOrder }: CountIn
       failedGroup[i] = position
     }
   }
+  return { fails, failedGroup }
+}
+
+/** The episodes that pass every active group and the search, in search order or newest first. */
+export function matchingEpisodes({ meta, active, searchOrder }: Omit<CountInput, 'cache'>) {
+  return matching(meta.episodes, active, failures(meta.episodes, active).fails, searchOrder)
+}
+
+/**
+ * Each group's option counts: what choosing the option would give under the
+ * other groups' choices and the search. Counts come from the totals when no
+ * other group filters, from the option parts' co-occurrence counts when one
+ * other group does with choices that cannot overlap, and otherwise from the
+ * facet rows of just the episodes that count (the parts a search needs most).
+ */
+export async function countOptions({
+  cache,
+  meta,
+  active,
+  searchOrder,
+}: CountInput): Promise<Record<FilterGroup, Int32Array>> {
+  const size = meta.episodes
+  const groups = browseGroups(meta)
+  const { fails, failedGroup } = failures(size, active)
   let inSearch: Uint8Array | null = null
   if (searchOrder) {
     inSearch = new Uint8Array(size)
     for (const ordinal of searchOrder) inSearch[ordinal] = 1
   }
-  const results = matching(size, active, fails, searchOrder)
-
   const counts = {} as Record<FilterGroup, Int32Array>
   await Promise.all(
     filterGroups.map(async (group, position) => {
@@ -77,7 +91,7 @@ export async function countOptions({ cache, meta, active, searchOrder }: CountIn
       counts[group] = await countFromRows(cache, meta, group, groupMeta.totals.length, counted)
     }),
   )
-  return { results, counts }
+  return counts
 }
 
 /** The episodes no active group rules out, in search order or newest first. */

@@ -1,9 +1,7 @@
 import type { BrowseCard } from '../../../content/documents.ts'
 import type { BrowseMeta } from '../../../lib/browse-index/browse-index-layout.ts'
-import { type FilterGroup, filterGroups } from '../filters/filter-state.ts'
 import type { ResultMoment } from '../search/static/result-moment.ts'
 import type { BrowseResult } from './browse-index-reader.ts'
-import { browseGroups } from './browse-options.ts'
 
 /** Episodes the home page's list loads at a time. */
 export const BROWSE_PAGE_SIZE = 24

@@ -16,7 +16,9 @@ import {
 import { LARGE_PORT } from '../playwright.config.ts'
 import { LARGE_CATALOG_EPISODES, largeCatalogMarkers } from '../support/large-catalog.ts'
 import { filterGroup, resultCount, resultList } from './catalog-helpers.ts'
+import { expectNoAxeViolations } from './support/axe.ts'
 import { expectHydrated, watchRequests } from './support/hydration.ts'
+import { watchLayoutShift } from './support/layout-shift.ts'
 import { expect, test } from './support/test.ts'
 
 // A generated catalog of a few thousand episodes, built like any other (tests/support/large-catalog.ts).
@@ -276,5 +278,26 @@ test.describe('without JavaScript', () => {
     await expect(page).toHaveURL(new RegExp(`${path}/?$`))
     await page.goto(`${path}/page/${pages + 1}/`)
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found')
+  })
+})
+
+test.describe('later pages, at 390 px', () => {
+  test.use({ viewport: { width: 390, height: 800 } })
+
+  test("the list's and a collection's page 2 shift nothing when the app takes them over, and axe finds nothing", async ({
+    page,
+  }) => {
+    const { path } = largestCollection(await catalogModel(page))
+    // Measured again from each page's load.
+    const layoutShift = await watchLayoutShift(page)
+    for (const address of ['/page/2', `${path}/page/2`]) {
+      await page.goto(address)
+      await expectHydrated(page)
+      await expect(page.getByRole('navigation', { name: 'Pages' })).toBeVisible()
+      const shift = await layoutShift()
+      console.log(`CLS, ${address} at 390 px: ${shift.toFixed(4)}`)
+      expect(shift, address).toBeLessThanOrEqual(0.02)
+      await expectNoAxeViolations(page, address)
+    }
   })
 })

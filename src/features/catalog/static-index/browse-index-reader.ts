@@ -24,12 +24,14 @@ export type OptionCounts = Record<FilterGroup, Int32Array>
 export interface BrowseIndexReader {
   /**
    * Filters like `applyFilters` (OR within a group, AND across groups, unknown
-   * slugs ignored); `searchOrder` restricts and orders the result. `page` counts from 1.
+   * slugs ignored); `searchOrder` restricts and orders the result. `page` counts from 1,
+   * in pages of `size` episodes (the reader's page size unless given).
    */
   query(
     selection: FilterSelection,
     searchOrder: Int32Array | null,
     page: number,
+    size?: number,
   ): Promise<BrowseResult>
   /**
    * The option counts beside `query`'s answer for the same filters and search:
@@ -81,12 +83,11 @@ export function createBrowseIndexReader(fetchPart: FetchPart, pageSize = 24): Br
     }
   }
 
-  const pageOrdinals = (ordinals: Int32Array, page: number) =>
-    ordinals.subarray((page - 1) * pageSize, page * pageSize)
+  const pageOrdinals = (ordinals: Int32Array, page: number, size = pageSize) =>
+    ordinals.subarray((page - 1) * size, page * size)
 
   /** The page's cards: those option parts carried, then card parts for the others. */
-  async function pageOf(meta: BrowseMeta, ordinals: Int32Array, page: number) {
-    const wanted = pageOrdinals(ordinals, page)
+  async function pageOf(meta: BrowseMeta, wanted: Int32Array) {
     const missing = wanted.filter((ordinal) => !cards.has(ordinal))
     const chunks = new Set(Array.from(missing, (ordinal) => Math.floor(ordinal / meta.cardChunk)))
     await Promise.all(
@@ -103,12 +104,17 @@ export function createBrowseIndexReader(fetchPart: FetchPart, pageSize = 24): Br
     })
   }
 
-  async function query(selection: FilterSelection, searchOrder: Int32Array | null, page: number) {
+  async function query(
+    selection: FilterSelection,
+    searchOrder: Int32Array | null,
+    page: number,
+    size = pageSize,
+  ) {
     const meta = await loadMeta()
     const active = await activeGroups(meta, selection)
     const results = matchingEpisodes({ meta, active, searchOrder })
-    const episodes = await pageOf(meta, results, page)
-    return { total: results.length, episodes, ordinals: pageOrdinals(results, page) }
+    const ordinals = pageOrdinals(results, page, size)
+    return { total: results.length, episodes: await pageOf(meta, ordinals), ordinals }
   }
 
   return {

@@ -6,6 +6,13 @@ import type { BrowseResult } from './browse-index-reader.ts'
 /** Episodes the home page's list loads at a time. */
 export const BROWSE_PAGE_SIZE = 24
 
+/**
+ * Under a search, fewer: its results are scattered over the catalog, so each
+ * needs its own card part and, for a chapter hit, its own chapter part. Twelve
+ * fill a tall screen; more load as the list scrolls.
+ */
+export const SEARCH_PAGE_SIZE = 12
+
 export interface BrowseItem {
   /** Position in the newest-first catalog: the list's key for the episode. */
   ordinal: number

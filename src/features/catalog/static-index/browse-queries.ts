@@ -22,6 +22,7 @@ import {
   collectionPage,
   nextPageParam,
   pageFromParts,
+  SEARCH_PAGE_SIZE,
 } from './browse-page.ts'
 import { asText, type FetchPart } from './part-cache.ts'
 
@@ -83,10 +84,12 @@ export const searchHitsQueryOptions = (query: string) =>
 
 /**
  * The home page's results under filters and a search, page by page: each page
- * carries the total and, under a search, each episode's moment.
+ * carries the total and, under a search, each episode's moment. A search's pages
+ * are shorter (SEARCH_PAGE_SIZE).
  */
-export const browseResultsQueryOptions = (selection: FilterSelection, query: string) =>
-  infiniteQueryOptions({
+export const browseResultsQueryOptions = (selection: FilterSelection, query: string) => {
+  const size = query ? SEARCH_PAGE_SIZE : BROWSE_PAGE_SIZE
+  return infiniteQueryOptions({
     ...immutable,
     queryKey: catalogKeys.browseResults(serializeFilters({ ...selection, q: '' }), query),
     initialPageParam: 1,
@@ -95,7 +98,7 @@ export const browseResultsQueryOptions = (selection: FilterSelection, query: str
         client.fetchQuery(browseReaderQueryOptions()),
         query ? client.fetchQuery(searchHitsQueryOptions(query)) : null,
       ])
-      const result = await reader.query(selection, hits?.order ?? null, pageParam)
+      const result = await reader.query(selection, hits?.order ?? null, pageParam, size)
       const moments = hits
         ? await Promise.all(
             result.episodes.map((episode, i) =>
@@ -105,8 +108,9 @@ export const browseResultsQueryOptions = (selection: FilterSelection, query: str
         : null
       return browsePage(result, moments)
     },
-    getNextPageParam: (last, pages) => nextPageParam(last, pages.length),
+    getNextPageParam: (last, pages) => nextPageParam(last, pages.length, size),
   })
+}
 
 /**
  * The filter panel's counts under filters and a search. Apart from the results, so that

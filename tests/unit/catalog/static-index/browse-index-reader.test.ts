@@ -100,6 +100,24 @@ describe.each([
     }
   })
 
+  it('pages a search by the size it is asked for', async () => {
+    const { reader } = memoryIndex(catalog)
+    const random = createRandom(seed * 17)
+    for (let run = 0; run < 20; run++) {
+      const selection = randomSelection(random, catalog)
+      const search = randomSearch(random, size) ?? Int32Array.from([0, 2, 4])
+      const expected = applyFilters(model, selection, search).episodes
+      const pages = Math.max(1, Math.ceil(expected.length / 12))
+      const page = random.int(1, pages)
+      const result = await reader.query(selection, search, page, 12)
+      expect(result.total).toBe(expected.length)
+      expect([...result.ordinals]).toEqual([...expected.subarray((page - 1) * 12, page * 12)])
+      expect(result.episodes.map((card) => card.slug)).toEqual(
+        [...result.ordinals].map((ordinal) => catalog.episodes[ordinal]?.slug),
+      )
+    }
+  })
+
   it('keeps every card as the catalog has it, with the names of what it links to', async () => {
     const { reader } = memoryIndex(catalog)
     const model = buildCatalogModel(catalog)

@@ -39,7 +39,8 @@ export function CatalogBrowser({ slots }: CatalogBrowserProps) {
   // The search's code and first part load once the box has the focus or the URL has a query.
   const search = useQuery({ ...staticSearchQueryOptions(), enabled: searchWanted || query !== '' })
   const facets = useBrowseFacets()
-  const results = useBrowseResults(filters, query)
+  // The search has settled once the URL has caught up with the box.
+  const results = useBrowseResults(filters, query, filters.q === query)
   const current = useMemo(() => ({ ...filters, q: draft }), [filters, draft])
   const onToggle = useCallback(
     (group: FilterGroup, slug: string) => setFilters(toggleFilter(current, group, slug)),

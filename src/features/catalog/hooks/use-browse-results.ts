@@ -12,10 +12,12 @@ import {
  * The home page's results from the static indexes, a page at a time, and the
  * filter panel's counts for them. The unfiltered first page comes from the index
  * parts the page already holds; while other results load, the previous ones stay.
- * The counts load once the results are shown (null when nothing filters: the
- * totals); until then the previous counts stay, and `countsPending` says so.
+ * The counts load once the results are shown and the search has settled (typing
+ * paused, the URL caught up: `settled`), since every word typed on the way has
+ * results of its own; null when nothing filters (the totals). Until then the
+ * previous counts stay, and `countsPending` says so.
  */
-export function useBrowseResults(selection: FilterSelection, query: string) {
+export function useBrowseResults(selection: FilterSelection, query: string, settled = true) {
   const client = useQueryClient()
   const unfiltered = query === '' && filterGroups.every((group) => selection[group].length === 0)
   const results = useInfiniteQuery({
@@ -31,7 +33,7 @@ export function useBrowseResults(selection: FilterSelection, query: string) {
   const { data, hasNextPage, isFetchingNextPage, fetchNextPage } = results
   const counts = useQuery({
     ...browseCountsQueryOptions(selection, query),
-    enabled: !unfiltered && data !== undefined && !results.isPlaceholderData,
+    enabled: !unfiltered && settled && data !== undefined && !results.isPlaceholderData,
     placeholderData: keepPreviousData,
   })
   const entries = useMemo<EpisodeEntry[]>(

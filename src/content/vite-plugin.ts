@@ -121,6 +121,8 @@ export function episodesPlugin(options: EpisodesPluginOptions): Plugin {
       fetchImages: config.command === 'build' && (options.fetchImages ?? true),
       ...(config.command === 'serve' && { cache }),
       ...(config.command === 'build' && { shelf: buildShelf() }),
+      // The embed build writes only the embed pages: they fetch a transcript when it is opened.
+      ...(options.publish === 'embed' && { transcripts: false }),
     })
     return result
   }

@@ -52,6 +52,11 @@ export interface CompileOptions {
   /** Fetch remote transcripts that the cache folder lacks (default: unless TRANSCRIPTS_FETCH=0). */
   fetchTranscripts?: boolean
   /**
+   * Compile the episodes' transcripts (default). Off for a build that publishes
+   * neither documents nor pages, only the embed pages, which fetch them when opened.
+   */
+  transcripts?: boolean
+  /**
    * Download avatars and artwork that the image cache does not hold (builds, unless
    * IMAGES_FETCH=0). Off (the default, and the dev server): only the cache is used.
    */
@@ -312,27 +317,30 @@ export async function compileCatalog(options: CompileOptions): Promise<CompileRe
     )
   const episodeImages = await addEpisodeImages(published, images, imageOptions, problems)
   problems.push(...findDuplicates(identities))
-  const transcripts = await buildTranscripts(
-    published.map((episode) => ({
-      path: episode.path,
-      shown: episode.shown,
-      id: episode.id,
-      slug: episode.summary.slug,
-      show: episode.summary.show,
-      setting: episode.transcript,
-      template: registries.site.transcriptUrlTemplate,
-      hosts: episode.summary.show ? references.show(episode.summary.show).hosts : [],
-      document: () => JSON.parse(episode.json) as EpisodeDocument,
-    })),
-    {
-      catalogDir: dir,
-      siteFile: registries.siteFile,
-      language: registries.site.language,
-      base,
-      ...(options.fetchTranscripts !== undefined && { fetch: options.fetchTranscripts }),
-      ...(options.shelf && { shelf: options.shelf }),
-    },
-  )
+  const transcripts: BuiltTranscripts =
+    options.transcripts === false
+      ? { bySlug: new Map(), problems: [] }
+      : await buildTranscripts(
+          published.map((episode) => ({
+            path: episode.path,
+            shown: episode.shown,
+            id: episode.id,
+            slug: episode.summary.slug,
+            show: episode.summary.show,
+            setting: episode.transcript,
+            template: registries.site.transcriptUrlTemplate,
+            hosts: episode.summary.show ? references.show(episode.summary.show).hosts : [],
+            document: () => JSON.parse(episode.json) as EpisodeDocument,
+          })),
+          {
+            catalogDir: dir,
+            siteFile: registries.siteFile,
+            language: registries.site.language,
+            base,
+            ...(options.fetchTranscripts !== undefined && { fetch: options.fetchTranscripts }),
+            ...(options.shelf && { shelf: options.shelf }),
+          },
+        )
   problems.push(...transcripts.problems)
   const withText = withTranscripts(published, transcripts)
   const { title, description, language } = registries.site

@@ -68,3 +68,26 @@ describe('texts kept on a shelf', () => {
     expect(shelved.transcriptFiles.size).toBe(transcripts.length * 2)
   })
 })
+
+describe('a compile without transcripts (the embed build)', () => {
+  it('reads no transcript and publishes the same episodes, with no transcript in them', async () => {
+    const options = {
+      dir: 'tests/fixtures/catalogs/transcripts',
+      includeScheduled: false,
+      threads: 1,
+      fetchTranscripts: false,
+    }
+    const full = await compileCatalog(options)
+    const light = await compileCatalog({ ...options, transcripts: false })
+    const episodes = (result: typeof full) =>
+      [...result.documents.keys()].filter((path) => path.startsWith('episodes/'))
+    expect(episodes(light)).toEqual(episodes(full))
+    expect(light.transcriptFiles.size).toBe(0)
+    expect([...light.documents.keys()].some((path) => path.startsWith('transcripts/'))).toBe(false)
+    const withTranscript = episodes(full).find(
+      (path) => JSON.parse(full.documents.get(path) ?? '{}').transcript,
+    )
+    expect(withTranscript).toBeDefined()
+    expect(JSON.parse(light.documents.get(withTranscript ?? '') ?? '{}').transcript).toBeNull()
+  })
+})

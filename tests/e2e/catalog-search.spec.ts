@@ -122,6 +122,22 @@ test('a word said only in a transcript, or in a chapter title, leads to its mome
   await expect(page.getByRole('heading', { level: 1, name: titles.databases })).toBeVisible()
 })
 
+test('clearing from the empty state by keyboard leaves the focus in the search box', async ({
+  page,
+}) => {
+  await page.goto('/?q=zzzzqqqq')
+  const clear = page
+    .getByRole('main')
+    .getByText('No episodes match these filters.')
+    .locator('..')
+    .getByRole('button', { name: 'Clear filters' })
+  await clear.focus()
+  await page.keyboard.press('Enter')
+  await expectResults(page, allTitles)
+  await expect(searchBox(page)).toBeFocused()
+  await expect(searchBox(page)).toHaveValue('')
+})
+
 test('a search shows its results before the filter counts, which follow', async ({ page }) => {
   await page.goto('/')
   await expectHydrated(page)

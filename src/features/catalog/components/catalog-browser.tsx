@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
-import { useCallback, useMemo, useState } from 'react'
+import { useCallback, useMemo, useRef, useState } from 'react'
 import { LoadError } from '../../../components/load-error.tsx'
 import {
   emptyFilters,
@@ -50,6 +50,13 @@ export function CatalogBrowser({ slots }: CatalogBrowserProps) {
     setDraft('')
     setFilters(emptyFilters)
   }, [setDraft, setFilters])
+  // Clearing from the empty state removes the button that had the focus: the focus goes to
+  // the search box, emptied too, where a new search starts.
+  const searchBox = useRef<HTMLInputElement>(null)
+  const onClearFromEmpty = useCallback(() => {
+    onClear()
+    searchBox.current?.focus()
+  }, [onClear])
   const unfiltered = query === '' && !hasActiveFilters({ ...filters, q: '' })
   const searchFailed = search.error ?? (query !== '' ? results.error : null)
 
@@ -65,7 +72,12 @@ export function CatalogBrowser({ slots }: CatalogBrowserProps) {
         onClear={onClear}
       />
       <div className="flex min-w-0 flex-col gap-4">
-        <SearchBox value={draft} onChange={setDraft} onFocus={() => setSearchWanted(true)} />
+        <SearchBox
+          ref={searchBox}
+          value={draft}
+          onChange={setDraft}
+          onFocus={() => setSearchWanted(true)}
+        />
         {searchFailed && (
           <SearchUnavailable
             onRetry={() => void (search.error ? search.refetch() : results.retry())}
@@ -77,7 +89,7 @@ export function CatalogBrowser({ slots }: CatalogBrowserProps) {
         ) : results.total === null ? (
           <ListSkeleton />
         ) : results.total === 0 ? (
-          <EmptyResults onClear={onClear} />
+          <EmptyResults onClear={onClearFromEmpty} />
         ) : (
           <EpisodeList
             entries={results.entries}

@@ -1,16 +1,20 @@
+import type { Ref } from 'react'
+
 interface SearchBoxProps {
   value: string
   onChange: (value: string) => void
   onFocus: () => void
+  ref?: Ref<HTMLInputElement>
 }
 
-export function SearchBox({ value, onChange, onFocus }: SearchBoxProps) {
+export function SearchBox({ value, onChange, onFocus, ref }: SearchBoxProps) {
   return (
     <search className="relative">
       <label htmlFor="episode-search" className="sr-only">
         Search episodes
       </label>
       <input
+        ref={ref}
         id="episode-search"
         type="search"
         value={value}

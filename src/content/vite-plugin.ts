@@ -72,7 +72,7 @@ function* filesOf(texts: ReadonlyMap<string, string>): Generator<PublishedFile> 
 /** The compiled documents under `data/`, and the transcript files for podcast apps. */
 function* compiledFiles(result: CompileResult): Generator<PublishedFile> {
   for (const [path, content] of result.documents) yield { path: `data/${path}`, content }
-  for (const [path, content] of result.transcriptFiles) yield { path, content }
+  yield* filesOf(result.transcriptFiles)
 }
 
 /** Prerendered pages waiting for the bundle to be written, and how to let go of their renderer. */
@@ -218,7 +218,9 @@ export function episodesPlugin(options: EpisodesPluginOptions): Plugin {
         for (const [fileName, source] of result.assets) {
           this.emitFile({ type: 'asset', fileName, source })
         }
-        later.push(compiledFiles(result), staticIndexFiles(pageSource(result.documents)))
+        // One reading of the documents for the index and the pages: the catalog is parsed once.
+        const source = pageSource(result.documents)
+        later.push(compiledFiles(result), staticIndexFiles(source))
         if (feedFiles) later.push(filesOf(feedFiles))
         const oembed = oembedFiles({
           episodes: episodeDocumentsOf(result.documents),
@@ -236,7 +238,6 @@ export function episodesPlugin(options: EpisodesPluginOptions): Plugin {
         }
         const { renderer, dispose } = await loadPageRenderer(config, options.prerender)
         try {
-          const source = pageSource(result.documents)
           const routes = pageRoutes(source.catalog)
           later.push(
             await sitemapFiles(source.catalog, routes, readPublicFile(config, 'robots.txt')),

@@ -1,4 +1,5 @@
 import { allTitles, expectResults, filterGroup, resultCount, titles } from './catalog-helpers.ts'
+import { holdRequests } from './support/held-requests.ts'
 import { expectHydrated } from './support/hydration.ts'
 import { expect, test } from './support/test.ts'
 
@@ -146,16 +147,7 @@ test('new counts never take away the option or button under the keyboard focus',
   await page.goto('/')
   await expectHydrated(page)
   // The index parts that answer a filter wait until the focus has moved on.
-  let release = () => {}
-  const released = new Promise<void>((resolve) => {
-    release = resolve
-  })
-  let held = 0
-  await page.route(/\/data\/browse\/[0-9a-f]{12}\//, async (route) => {
-    held += 1
-    await released
-    await route.fallback()
-  })
+  const parts = await holdRequests(page, /\/data\/browse\/[0-9a-f]{12}\//)
   const guest = filterGroup(page, 'Guests').getByRole('checkbox', { name: /^Mauro Morales/ })
   await guest.focus()
   await page.keyboard.press('Space')
@@ -167,8 +159,8 @@ test('new counts never take away the option or button under the keyboard focus',
   })
   await expect(kubernetes).toBeFocused()
   // The parts load after the reader's code: wait until the first of them is held.
-  await expect.poll(() => held).toBeGreaterThan(0)
-  release()
+  await expect.poll(() => parts.held).toBeGreaterThan(0)
+  parts.release()
   await expectResults(page, [titles.kairos])
   await expect(kubernetes).toBeFocused()
   await expect(kubernetes).toHaveAccessibleName('Kubernetes (0)')

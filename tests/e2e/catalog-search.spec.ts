@@ -1,4 +1,5 @@
 import { allTitles, expectResults, resultList, titles } from './catalog-helpers.ts'
+import { holdRequests } from './support/held-requests.ts'
 import { expectHydrated } from './support/hydration.ts'
 import { expect, test } from './support/test.ts'
 
@@ -142,16 +143,7 @@ test('a search shows its results before the filter counts, which follow', async 
   await page.goto('/')
   await expectHydrated(page)
   // The facet rows that the counts under a search need wait until the results are shown.
-  let release = () => {}
-  const released = new Promise<void>((resolve) => {
-    release = resolve
-  })
-  let held = 0
-  await page.route(/\/data\/browse\/[0-9a-f]{12}\/.*rows-\d+\.bin$/, async (route) => {
-    held += 1
-    await released
-    await route.fallback()
-  })
+  const parts = await holdRequests(page, /\/data\/browse\/[0-9a-f]{12}\/.*rows-\d+\.bin$/)
   const filters = page.getByRole('region', { name: 'Filters' })
   const ada = page
     .getByRole('group', { name: 'Guests' })
@@ -159,11 +151,11 @@ test('a search shows its results before the filter counts, which follow', async 
   await expect(ada).toHaveAccessibleName('Ada Quillfeather (3)')
   await searchBox(page).fill('sqlit')
   await expectResults(page, [titles.databases])
-  await expect.poll(() => held).toBeGreaterThan(0)
+  await expect.poll(() => parts.held).toBeGreaterThan(0)
   // Until the counts arrive, the panel says they are the previous ones.
   await expect(filters).toHaveAttribute('aria-busy', 'true')
   await expect(ada).toHaveAccessibleName('Ada Quillfeather (3)')
-  release()
+  parts.release()
   await expect(filters).toHaveAttribute('aria-busy', 'false')
   // Ada is not a guest of the episode found: with no episode to give, her option goes.
   await expect(ada).toHaveCount(0)

@@ -5,6 +5,14 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { compileCatalog } from '../../../src/content/compile/compile-catalog.ts'
 import { folderShelf, TextMap } from '../../../src/content/compile/text-shelf.ts'
 
+/** A small catalog whose episodes carry transcripts in every source format. */
+const transcriptsCatalog = {
+  dir: 'tests/fixtures/catalogs/transcripts',
+  includeScheduled: false,
+  threads: 1,
+  fetchTranscripts: false,
+}
+
 const folders: string[] = []
 const folder = () => {
   const dir = mkdtempSync(join(tmpdir(), 'shelf-test-'))
@@ -46,15 +54,9 @@ describe('texts kept on a shelf', () => {
   })
 
   it('gives a compile the same documents and transcript files as one held in memory', async () => {
-    const options = {
-      dir: 'tests/fixtures/catalogs/transcripts',
-      includeScheduled: false,
-      threads: 1,
-      fetchTranscripts: false,
-    }
-    const held = await compileCatalog(options)
+    const held = await compileCatalog(transcriptsCatalog)
     const dir = folder()
-    const shelved = await compileCatalog({ ...options, shelf: folderShelf(dir) })
+    const shelved = await compileCatalog({ ...transcriptsCatalog, shelf: folderShelf(dir) })
     // Every transcript's document and its two files went to the folder, not to memory, and so
     // did every document of one episode, person, technology or show: all but the catalog's own.
     const paths = [...held.documents.keys()]
@@ -71,14 +73,8 @@ describe('texts kept on a shelf', () => {
 
 describe('a compile without transcripts (the embed build)', () => {
   it('reads no transcript and publishes the same episodes, with no transcript in them', async () => {
-    const options = {
-      dir: 'tests/fixtures/catalogs/transcripts',
-      includeScheduled: false,
-      threads: 1,
-      fetchTranscripts: false,
-    }
-    const full = await compileCatalog(options)
-    const light = await compileCatalog({ ...options, transcripts: false })
+    const full = await compileCatalog(transcriptsCatalog)
+    const light = await compileCatalog({ ...transcriptsCatalog, transcripts: false })
     const episodes = (result: typeof full) =>
       [...result.documents.keys()].filter((path) => path.startsWith('episodes/'))
     expect(episodes(light)).toEqual(episodes(full))

@@ -14,7 +14,7 @@ interface EmbedTranscriptProps {
 
 // Inside another site's page a speaker is a name: their page is one click further, on ours.
 const renderSpeaker = ({ name }: TranscriptSpeaker) => (
-  <span className="font-semibold text-slate-900 dark:text-slate-100">{name}</span>
+  <span className="transcript-speaker">{name}</span>
 )
 
 /** The embed's Transcript view: loaded (code and document) only when opened. */

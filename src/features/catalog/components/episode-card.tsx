@@ -31,7 +31,7 @@ export function EpisodeCard({ episode, slots, moment, headingLevel }: EpisodeCar
       aria-labelledby={headingId}
       onPointerEnter={prefetch}
       onFocus={prefetch}
-      className="flex flex-col gap-2 rounded-xl border border-slate-200 bg-white p-4 shadow-sm dark:border-slate-800 dark:bg-slate-900"
+      className="episode-card"
     >
       <div className="flex items-start justify-between gap-3">
         {artwork && <EntryImage image={artwork} size={56} sizeClass="size-14" alt="" />}

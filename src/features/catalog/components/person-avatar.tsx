@@ -45,14 +45,14 @@ export function PersonAvatar({ name, avatar, size, label }: PersonAvatarProps) {
         decoding="async"
         ref={checkLoaded}
         onError={() => setFailed(url)}
-        className={`${box} shrink-0 rounded-full bg-slate-200 object-cover dark:bg-slate-700`}
+        className={`${box} avatar-image`}
       />
     )
   }
   return (
     <span
       {...(label ? { role: 'img', 'aria-label': label } : { 'aria-hidden': true })}
-      className={`${box} inline-flex shrink-0 items-center justify-center rounded-full bg-accent-soft font-semibold text-accent`}
+      className={`${box} avatar-initials`}
     >
       {initials(name)}
     </span>

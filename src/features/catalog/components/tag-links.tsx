@@ -18,12 +18,8 @@ export function TagLinks({ label, base, items }: TagLinksProps) {
         <li key={item.slug}>
           <Link
             href={`${base}/${item.slug}`}
-            className={`inline-flex items-center gap-1.5 rounded-full py-0.5 pr-2.5 text-sm ${
+            className={`tag-pill ${base === '/people' ? 'person-pill' : 'technology-pill'} ${
               item.avatar !== undefined ? 'pl-0.5' : 'pl-2.5'
-            } ${
-              base === '/people'
-                ? 'bg-accent-soft text-accent hover:underline'
-                : 'bg-slate-100 text-slate-700 hover:bg-slate-200 dark:bg-slate-800 dark:text-slate-200 dark:hover:bg-slate-700'
             }`}
           >
             {item.avatar !== undefined && (

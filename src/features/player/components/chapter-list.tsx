@@ -7,7 +7,6 @@ import type { PlayerEpisode } from '../store/player-types.ts'
 import { ChapterProgress } from './chapter-progress.tsx'
 import { ChaptersSection } from './chapters-section.tsx'
 import { Icon } from './icon.tsx'
-import { focusRing } from './styles.ts'
 
 interface ChapterListProps {
   episode: PlayerEpisode
@@ -26,17 +25,15 @@ export function ChapterList({ episode, onPlayChapter }: ChapterListProps) {
         const current = index === currentIndex
         const end = episode.chapters[index + 1]?.startTime ?? episode.duration
         return (
-          <li key={`${chapter.startTime}-${chapter.title}`} className="flex items-start gap-2 py-1">
+          <li key={`${chapter.startTime}-${chapter.title}`} className="chapter-row">
             <div className="min-w-0 flex-1">
               <button
                 type="button"
                 aria-current={current ? 'true' : undefined}
                 onClick={() => onPlayChapter(chapter.startTime)}
-                className={`flex w-full items-baseline gap-3 rounded px-2 py-1.5 text-left hover:bg-slate-100 dark:hover:bg-slate-800 ${current ? 'bg-accent-soft font-semibold' : ''} ${focusRing}`}
+                className="chapter-play"
               >
-                <span className="w-16 shrink-0 font-mono text-sm tabular-nums text-slate-700 dark:text-slate-300">
-                  {formatClock(chapter.startTime)}
-                </span>
+                <span className="chapter-time">{formatClock(chapter.startTime)}</span>
                 <span className="min-w-0">{chapter.title}</span>
               </button>
               {current ? <ChapterProgress start={chapter.startTime} end={end} /> : null}
@@ -44,7 +41,7 @@ export function ChapterList({ episode, onPlayChapter }: ChapterListProps) {
             <Link
               href={`/episodes/${episode.slug}?t=${formatTimeParam(chapter.startTime)}`}
               aria-label={`Link to chapter: ${chapter.title}`}
-              className={`mt-1 inline-flex size-8 shrink-0 items-center justify-center rounded text-slate-600 hover:bg-slate-100 dark:text-slate-400 dark:hover:bg-slate-800 ${focusRing}`}
+              className="chapter-link"
             >
               <Icon name="link" className="size-4" />
             </Link>

@@ -36,16 +36,7 @@ export function Icon({
   return (
     <svg viewBox="0 0 24 24" className={className} aria-hidden="true" focusable="false">
       {shape.fill ? <path d={shape.fill} fill="currentColor" /> : null}
-      {shape.stroke ? (
-        <path
-          d={shape.stroke}
-          fill="none"
-          stroke="currentColor"
-          strokeWidth="2"
-          strokeLinecap="round"
-          strokeLinejoin="round"
-        />
-      ) : null}
+      {shape.stroke ? <path d={shape.stroke} className="icon-line" /> : null}
       {label ? (
         <text
           x="12"

@@ -6,7 +6,6 @@ import { usePlayer } from '../hooks/use-player.ts'
 import { toPlayerEpisode } from '../lib/to-player-episode.ts'
 import { playerStore } from '../store/player-store.ts'
 import { Icon } from './icon.tsx'
-import { focusRing } from './styles.ts'
 
 /** Starts (or pauses) this episode in the player without leaving the page. */
 export function PlayEpisodeButton({
@@ -47,7 +46,7 @@ export function PlayEpisodeButton({
       onFocus={prepare}
       onTouchStart={prepare}
       aria-label={`${action} ${episode.title}`}
-      className={`inline-flex items-center gap-1 rounded-full border border-slate-300 px-3 py-1 text-sm font-medium text-slate-800 hover:bg-slate-100 dark:border-slate-600 dark:text-slate-100 dark:hover:bg-slate-800 ${focusRing}`}
+      className="episode-action"
     >
       <Icon name={active ? 'pause' : 'play'} className="size-4" />
       {action}

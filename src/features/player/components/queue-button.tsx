@@ -5,7 +5,6 @@ import { useQueue } from '../hooks/use-queue.ts'
 import { toPlayerEpisode } from '../lib/to-player-episode.ts'
 import { queueStore } from '../store/player-store.ts'
 import type { PlayerEpisode } from '../store/player-types.ts'
-import { focusRing } from './styles.ts'
 
 /**
  * Play's companion: adds the episode to "Up next", or removes it once queued.
@@ -42,12 +41,7 @@ export function QueueButton({
       : `Add ${episode.title} to queue`
     : undefined
   return (
-    <button
-      type="button"
-      onClick={press}
-      aria-label={label}
-      className={`inline-flex items-center gap-1 rounded-full border border-slate-300 px-3 py-1 text-sm font-medium text-slate-800 hover:bg-slate-100 dark:border-slate-600 dark:text-slate-100 dark:hover:bg-slate-800 ${focusRing}`}
-    >
+    <button type="button" onClick={press} aria-label={label} className="episode-action">
       <span aria-hidden="true">{queued ? '−' : '+'}</span>
       {queued ? 'Remove from queue' : 'Add to queue'}
     </button>

@@ -5,7 +5,6 @@ import { formatClock } from '../../../lib/format-clock.ts'
 import { useIsCurrentParagraph } from '../hooks/use-is-current-paragraph.ts'
 import type { CurrentParagraph } from '../lib/current-paragraph.ts'
 import { type IndexedMatch, ParagraphText } from './paragraph-text.tsx'
-import { focusRing } from './styles.ts'
 
 interface TranscriptParagraphProps {
   paragraph: Paragraph
@@ -40,9 +39,9 @@ export const TranscriptParagraph = memo(function TranscriptParagraph({
     <div
       data-paragraph={index}
       aria-current={current ? 'true' : undefined}
-      className={`border-l-4 py-2 pr-2 pl-3 ${current ? 'border-accent bg-accent-soft' : 'border-transparent'}`}
+      className="transcript-turn"
     >
-      <div className="flex items-center gap-2 text-sm">
+      <div className="transcript-turn-head">
         {speaker}
         <Link
           href={href}
@@ -51,12 +50,12 @@ export const TranscriptParagraph = memo(function TranscriptParagraph({
             event.preventDefault()
             onPlay(paragraph.start)
           }}
-          className={`rounded font-mono tabular-nums text-accent underline-offset-2 hover:underline ${focusRing}`}
+          className="transcript-time"
         >
           {formatClock(paragraph.start)}
         </Link>
       </div>
-      <p className="mt-1 leading-relaxed text-slate-800 dark:text-slate-200">
+      <p className="transcript-text">
         <ParagraphText text={paragraph.text} matches={matches} activeMatch={activeMatch} />
       </p>
     </div>

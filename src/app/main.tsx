@@ -1,6 +1,7 @@
 import { StrictMode } from 'react'
 import { createRoot, hydrateRoot } from 'react-dom/client'
-import { readPageData, seedQueries } from './page-data.ts'
+import { fetchJsonAt } from '../lib/api/fetch-json.ts'
+import { fetchPageQueries, readPageData, seedQueries } from './page-data.ts'
 import { AppProviders } from './providers.tsx'
 import { queryClient } from './query-client.ts'
 import { slotsShownAt } from './routes/page-slots.tsx'
@@ -11,8 +12,8 @@ import 'virtual:site-theme.css'
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root element')
 
-// A prerendered page carries the documents it was rendered from: the app takes over
-// its HTML with them, fetching nothing. The dev server's page has neither.
+// A prerendered page carries the documents it was rendered from (but a transcript,
+// which it names): the app takes over its HTML with them. The dev server's page has neither.
 const page = readPageData(document)
 if (page) seedQueries(queryClient, page)
 
@@ -29,6 +30,7 @@ if (page && root.firstElementChild) {
   // takes over the whole page at once and no press meets a page not yet alive.
   const path = page.path.slice(import.meta.env.BASE_URL.length - 1)
   const code = Promise.all(slotsShownAt(path).map((slot) => slot.preload()))
+  const documents = fetchPageQueries(queryClient, page, fetchJsonAt)
   const hydrate = () => hydrateRoot(root, app(page.path))
-  code.then(hydrate, hydrate)
+  Promise.all([code, documents]).then(hydrate, hydrate)
 } else createRoot(root).render(app())

@@ -6,23 +6,31 @@ import { expect, test } from './support/test.ts'
 
 // Each page arrives prerendered with the documents it shows: the app takes it over (a
 // mismatch would log a console error and fail the test) and fetches none of them again.
+// A transcript is the one exception: the page holds it as HTML only, and the app
+// fetches its document once, before taking the page over.
+const transcriptOf = (slug: string, base = '') => [`${base}/data/transcripts/${slug}.json`]
 const pages = [
-  { kind: 'episode', path: '/episodes/ebpf-for-the-curious', next: 'Ada Quillfeather' },
-  { kind: 'person', path: '/people/ada-quillfeather', next: titles.ebpf },
-  { kind: 'technology', path: '/technologies/rust', next: titles.ebpf },
-  { kind: 'show', path: '/shows/edge-of-the-stack', next: titles.ebpf },
+  {
+    kind: 'episode',
+    path: '/episodes/ebpf-for-the-curious',
+    next: 'Ada Quillfeather',
+    fetched: transcriptOf('ebpf-for-the-curious'),
+  },
+  { kind: 'person', path: '/people/ada-quillfeather', next: titles.ebpf, fetched: [] },
+  { kind: 'technology', path: '/technologies/rust', next: titles.ebpf, fetched: [] },
+  { kind: 'show', path: '/shows/edge-of-the-stack', next: titles.ebpf, fetched: [] },
 ]
 
 const main = (page: import('@playwright/test').Page) => page.getByRole('main')
 
-for (const { kind, path, next } of pages) {
+for (const { kind, path, next, fetched } of pages) {
   test(`the ${kind} page hydrates without fetching its data, then navigates in the app`, async ({
     page,
   }) => {
     const requests = watchRequests(page)
     await page.goto(path)
     await expectHydrated(page)
-    expect(requests.data, 'data documents fetched by the prerendered page').toEqual([])
+    expect(requests.data, 'data documents fetched by the prerendered page').toEqual(fetched)
     await main(page).getByRole('link', { name: next, exact: true }).first().click()
     await expect(main(page).getByRole('heading', { level: 1 })).toHaveText(next)
     expect(requests.documents, 'the link was followed by the app, not the browser').toEqual([path])
@@ -61,7 +69,7 @@ test('a link to a moment hydrates, then cues the episode at that time', async ({
   // The server rendered the page without its query: the app reads it once it has taken over.
   const seek = audioPlayer(page).getByRole('slider', { name: 'Seek' })
   await expect(seek).toHaveAttribute('aria-valuenow', '84')
-  expect(requests.data).toEqual([])
+  expect(requests.data).toEqual(transcriptOf('ebpf-for-the-curious'))
 })
 
 for (const viewport of [
@@ -104,7 +112,7 @@ test.describe('under a sub-path', () => {
     await page.goto(`http://127.0.0.1:${port}/podcast/episodes/ebpf-for-the-curious/`)
     await expectHydrated(page)
     await expect(main(page).getByRole('heading', { level: 1 })).toHaveText(titles.ebpf)
-    expect(requests.data).toEqual([])
+    expect(requests.data).toEqual(transcriptOf('ebpf-for-the-curious', '/podcast'))
     await main(page)
       .getByRole('list', { name: 'Guests' })
       .getByRole('link', { name: 'Ada Quillfeather', exact: true })

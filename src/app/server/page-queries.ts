@@ -57,10 +57,30 @@ function entryQueries(
   return entry === undefined ? [] : [[catalogKeys.entry(kind, slug), entry]]
 }
 
+/** A document a page is rendered from but does not carry: the app fetches it from `url`. */
+export interface FetchedQuery {
+  key: QueryKey
+  data: unknown
+  url: string
+}
+
 /**
- * The documents a page renders from, under the keys its queries use, never the
+ * The whole transcript is in the episode's page as HTML, for readers without
+ * JavaScript and search engines; its document, as long again, is not.
+ */
+export function fetchedPageQueries(route: PageRoute, source: PageSource): FetchedQuery[] {
+  if (route.kind !== 'episode') return []
+  const ref = source.episode(route.slug).transcript
+  const transcript = ref && source.transcript(route.slug)
+  return transcript
+    ? [{ key: transcriptKeys.document(route.slug), data: transcript, url: ref.document }]
+    : []
+}
+
+/**
+ * The documents a page renders from and carries, under the keys its queries use, never the
  * whole catalog: the home document and the browse index's first parts on the
- * home page; one episode's document (and its transcript) on its page; a
+ * home page; one episode's document on its page; a
  * person's, technology's or show's own document and one page of its episodes
  * on theirs.
  */
@@ -74,11 +94,7 @@ export function pageQueries(route: PageRoute, source: PageSource): Array<[QueryK
       return [site, home, ...listPageQueries(source, route.page)]
     case 'episode': {
       const episode = source.episode(route.slug)
-      const queries: Array<[QueryKey, unknown]> = [site, [catalogKeys.episode(route.slug), episode]]
-      // The whole transcript is in the page, for readers without JavaScript and search engines.
-      const transcript = episode.transcript && source.transcript(route.slug)
-      if (transcript) queries.push([transcriptKeys.document(route.slug), transcript])
-      return queries
+      return [site, [catalogKeys.episode(route.slug), episode]]
     }
     case 'collection-list-page': {
       const { collection, slug, page } = route

@@ -9,7 +9,7 @@ import { renderSlotsEagerly } from './eager-slots.ts'
 import { HeadTags } from './head-tags.tsx'
 import { jsonForScript } from './json-for-script.ts'
 import { pageHead } from './page-head.ts'
-import { pageQueries } from './page-queries.ts'
+import { fetchedPageQueries, pageQueries } from './page-queries.ts'
 
 renderSlotsEagerly()
 
@@ -22,9 +22,15 @@ const base = import.meta.env.BASE_URL.replace(/\/$/, '')
  */
 export function renderPage(route: PageRoute, source: PageSource): RenderedPage {
   const queries = pageQueries(route, source)
+  const fetched = fetchedPageQueries(route, source)
   const client = new QueryClient({ defaultOptions: { queries: { staleTime: Infinity } } })
   for (const [key, data] of queries) client.setQueryData(key, data)
-  const data: PageData = { path: `${base}${route.path}`, queries }
+  for (const { key, data } of fetched) client.setQueryData(key, data)
+  const data: PageData = {
+    path: `${base}${route.path}`,
+    queries,
+    ...(fetched.length > 0 && { fetched: fetched.map(({ key, url }) => [key, url]) }),
+  }
   const body = renderToString(
     <StrictMode>
       <AppProviders client={client} ssrPath={data.path}>
@@ -34,7 +40,13 @@ export function renderPage(route: PageRoute, source: PageSource): RenderedPage {
   )
   client.clear()
   const head = renderToStaticMarkup(
-    <HeadTags head={pageHead(route, source)} site={source.catalog.site} />,
+    <>
+      <HeadTags head={pageHead(route, source)} site={source.catalog.site} />
+      {fetched.map(({ url }) => (
+        // As the app's fetch asks for it (same-origin credentials), so that it is used.
+        <link key={url} rel="preload" href={url} as="fetch" crossOrigin="anonymous" />
+      ))}
+    </>,
   )
   const script = renderToStaticMarkup(
     <script

@@ -6,7 +6,6 @@ import { formatTimeParam } from '../lib/time.ts'
 import type { PlayerEpisode } from '../store/player-types.ts'
 import { ChapterProgress } from './chapter-progress.tsx'
 import { ChaptersSection } from './chapters-section.tsx'
-import { Icon } from './icon.tsx'
 
 interface ChapterListProps {
   episode: PlayerEpisode
@@ -42,9 +41,7 @@ export function ChapterList({ episode, onPlayChapter }: ChapterListProps) {
               href={`/episodes/${episode.slug}?t=${formatTimeParam(chapter.startTime)}`}
               aria-label={`Link to chapter: ${chapter.title}`}
               className="chapter-link"
-            >
-              <Icon name="link" className="size-4" />
-            </Link>
+            />
           </li>
         )
       })}

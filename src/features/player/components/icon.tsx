@@ -10,10 +10,6 @@ const shapes = {
     stroke: 'M15.5 8.5a5 5 0 0 1 0 7M18 6a8.5 8.5 0 0 1 0 12',
   },
   muted: { fill: 'M3 9v6h4l5 4V5L7 9z', stroke: 'M16 9l5 6M21 9l-5 6' },
-  link: {
-    stroke:
-      'M10 14a4 4 0 0 0 5.7 0l3-3a4 4 0 0 0-5.7-5.7l-1 1M14 10a4 4 0 0 0-5.7 0l-3 3a4 4 0 0 0 5.7 5.7l1-1',
-  },
   grip: {
     fill: 'M8 5h3v3H8zM13 5h3v3h-3zM8 10.5h3v3H8zM13 10.5h3v3h-3zM8 16h3v3H8zM13 16h3v3h-3z',
   },

@@ -68,21 +68,46 @@ const byKind = (weighed: Weighed) =>
     .map(([kind, sum]) => `${kind} ${kB(sum.gzipBytes)} in ${sum.requests}`)
     .join(', ')
 
-function firstUses(title: string, uses: FirstUse[], timeBudget: number, byteBudget: number) {
+/**
+ * What a first use's budgets are checked against, as the issue words them: a search's
+ * time from the keystroke that completes its word (the bench types the word at once,
+ * so the time from the click also counts its own typing), and its bytes until the
+ * results are shown (the counts load after them); a filter click's from the click,
+ * with its counts.
+ */
+interface Checked {
+  time: 'last keystroke' | 'start'
+  bytes: 'shown' | 'quiet'
+}
+
+function firstUses(
+  title: string,
+  uses: FirstUse[],
+  timeBudget: number,
+  byteBudget: number,
+  checked: Checked,
+) {
   if (uses.length === 0) return [`  ${title}: no run`]
   const times = uses.map((use) => use.ms)
   const sinceLastKey = uses.flatMap((use) => (use.sinceLastKey === null ? [] : [use.sinceLastKey]))
+  const shown = uses.map((use) => use.shown.gzipBytes)
   const settled = uses.map((use) => use.settled.gzipBytes)
+  const timeTarget = (values: number[]) =>
+    ` (target ≤ ${timeBudget} ms: ${kept(values, timeBudget)})`
+  const byteTarget = (values: number[]) =>
+    ` (target ≤ ${kB(byteBudget)}: ${kept(values, byteBudget)})`
+  const fromKey = checked.time === 'last keystroke' && sinceLastKey.length > 0
   return [
     `  ${title}, ${uses.length} fresh contexts:`,
-    `    time: ${spread(times, ms)} (target ≤ ${timeBudget} ms: ${kept(times, timeBudget)})${sinceLastKey.length ? `; from the last keystroke: ${spread(sinceLastKey, ms)}` : ''}`,
-    `    gzip fetched until shown: ${spread(
-      uses.map((use) => use.shown.gzipBytes),
-      kB,
-    )} (raw ${spread(
+    `    time: ${spread(times, ms)}${fromKey ? '' : timeTarget(times)}${
+      sinceLastKey.length
+        ? `; from the last keystroke: ${spread(sinceLastKey, ms)}${fromKey ? timeTarget(sinceLastKey) : ''}`
+        : ''
+    }`,
+    `    gzip fetched until shown: ${spread(shown, kB)} (raw ${spread(
       uses.map((use) => use.shown.rawBytes),
       kB,
-    )}); until the network was quiet: ${spread(settled, kB)} (target ≤ ${kB(byteBudget)}: ${kept(settled, byteBudget)})`,
+    )})${checked.bytes === 'shown' ? byteTarget(shown) : ''}; until the network was quiet: ${spread(settled, kB)}${checked.bytes === 'quiet' ? byteTarget(settled) : ''}`,
     ...uses.map(
       (use) =>
         `    ${use.label}: ${ms(use.ms)}${use.sinceLastKey === null ? '' : ` (${ms(use.sinceLastKey)} from the last keystroke)`}; until shown ${weight(use.shown)}; until quiet ${weight(use.settled)}: ${byKind(use.settled)}`,
@@ -107,16 +132,18 @@ export function formatBrowseBench(result: BrowseBenchResult): string {
     '  the budgets are compared with gzip, until the network was quiet for 500 ms after the results were shown',
     `  first card visible after navigation: ${ms(result.firstCardMs)}, median of 5 (target ≤ ${browseTargets.firstCardMs} ms: ${verdict(result.firstCardMs <= browseTargets.firstCardMs)})`,
     ...firstUses(
-      'first search after load (a click in the box, the word typed at once; focus → its results shown)',
+      'first search after load (a click in the box, the word typed at once; focus → its results shown; the counts follow them)',
       result.firstSearch,
       browseTargets.firstUseMs,
       firstSearchBytes(result.episodes),
+      { time: 'last keystroke', bytes: 'shown' },
     ),
     ...firstUses(
       "first filter click after load (click → the option's count shown)",
       result.firstFilterClick,
       browseTargets.firstUseMs,
       browseTargets.firstClickBytes,
+      { time: 'start', bytes: 'quiet' },
     ),
     later(
       'filter click → new count, parts loaded (second pass: sets of 8 technologies not shown before)',

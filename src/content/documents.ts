@@ -8,8 +8,9 @@ import type {
 
 /**
  * Shapes of the JSON documents the compiler writes and the app reads.
- * `dist/data/episodes.json` is a CatalogIndex; `dist/data/episodes/<slug>.json`
- * an EpisodeDocument; `dist/data/people/<slug>.json`, `technologies/<slug>.json`
+ * `episodes.json` is a CatalogIndex, which the build reads and does not publish
+ * (it grows with the catalog; pages read the static indexes instead);
+ * `dist/data/episodes/<slug>.json` an EpisodeDocument; `dist/data/people/<slug>.json`, `technologies/<slug>.json`
  * and `shows/<slug>.json` a PersonDocument, TechnologyDocument and ShowDocument
  * for each one the index names.
  * Absent values are `null`, never missing keys, so every document has one shape.

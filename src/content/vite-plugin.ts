@@ -2,6 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import type { Plugin, ResolvedConfig } from 'vite'
+import { UNPUBLISHED_DOCUMENTS } from './compile/catalog-index.ts'
 import { CompileCache } from './compile/compile-cache.ts'
 import { type CompileResult, compileCatalog } from './compile/compile-catalog.ts'
 import { ContentError, hasErrors } from './compile/content-error.ts'
@@ -71,7 +72,9 @@ function* filesOf(texts: ReadonlyMap<string, string>): Generator<PublishedFile> 
 
 /** The compiled documents under `data/`, and the transcript files for podcast apps. */
 function* compiledFiles(result: CompileResult): Generator<PublishedFile> {
-  for (const [path, content] of result.documents) yield { path: `data/${path}`, content }
+  for (const [path, content] of result.documents) {
+    if (!UNPUBLISHED_DOCUMENTS.has(path)) yield { path: `data/${path}`, content }
+  }
   yield* filesOf(result.transcriptFiles)
 }
 

@@ -1,6 +1,5 @@
 import { gzipSync } from 'node:zlib'
 import type { Page } from '@playwright/test'
-import type { CatalogIndex } from '../../src/content/documents.ts'
 import { applyFilters } from '../../src/features/catalog/filters/apply-filters.ts'
 import {
   buildCatalogModel,
@@ -14,7 +13,12 @@ import {
   filterGroups,
 } from '../../src/features/catalog/filters/filter-state.ts'
 import { LARGE_PORT } from '../playwright.config.ts'
-import { LARGE_CATALOG_EPISODES, largeCatalogMarkers } from '../support/large-catalog.ts'
+import { compileCatalogIndex } from '../support/catalog-index.ts'
+import {
+  LARGE_CATALOG_DIR,
+  LARGE_CATALOG_EPISODES,
+  largeCatalogMarkers,
+} from '../support/large-catalog.ts'
 import { filterGroup, resultCount, resultList } from './catalog-helpers.ts'
 import { expectNoAxeViolations } from './support/axe.ts'
 import { expectHydrated, watchRequests } from './support/hydration.ts'
@@ -31,11 +35,12 @@ const legends: Record<FilterGroup, string> = {
   categories: 'Categories',
 }
 
-/** The catalog the site was built from, as its documents say. */
-async function catalogModel(page: Page): Promise<CatalogModel> {
-  const response = await page.request.get('/data/episodes.json')
-  expect(response.ok()).toBe(true)
-  return buildCatalogModel((await response.json()) as CatalogIndex)
+let compiled: Promise<CatalogModel> | null = null
+
+/** The catalog the site was built from, compiled as its build compiled it (once per worker). */
+function catalogModel(): Promise<CatalogModel> {
+  compiled ??= compileCatalogIndex(LARGE_CATALOG_DIR).then(buildCatalogModel)
+  return compiled
 }
 
 /**
@@ -74,7 +79,7 @@ async function shownCounts(page: Page, group: FilterGroup): Promise<Map<string, 
 test('the catalog is the generated one, newest first, with its size in the count', async ({
   page,
 }) => {
-  const model = await catalogModel(page)
+  const model = await catalogModel()
   await page.goto('/')
   await expectHydrated(page)
   const published = model.episodes.length
@@ -83,7 +88,7 @@ test('the catalog is the generated one, newest first, with its size in the count
 })
 
 test('counts under filters equal those computed from the documents', async ({ page }) => {
-  const model = await catalogModel(page)
+  const model = await catalogModel()
   // A selection across three groups that still matches episodes: taken from one old episode.
   const sample = model.episodes[Math.floor(model.episodes.length * 0.6)]
   expect(sample?.show).toBeTruthy()
@@ -123,7 +128,7 @@ test('the home page ships its first page, not the catalog: under 60 kB gzip', as
   const response = await page.request.get('/', { headers: { 'accept-encoding': 'identity' } })
   const html = await response.body()
   expect(gzipSync(html).length).toBeLessThan(60_000)
-  const model = await catalogModel(page)
+  const model = await catalogModel()
   // Every episode's title would be in a page that held the catalog.
   const oldest = model.episodes.at(-1)?.title ?? ''
   expect(oldest).not.toBe('')
@@ -170,7 +175,7 @@ test('search finds a word said only in one transcript, one chapter title and one
 })
 
 test('a focused card keeps the focus while the list scrolls far past it', async ({ page }) => {
-  const model = await catalogModel(page)
+  const model = await catalogModel()
   await page.goto('/')
   await expectHydrated(page)
   const first = resultList(page)
@@ -193,7 +198,7 @@ test('a focused card keeps the focus while the list scrolls far past it', async 
 test("a guest's or technology's page 2 hydrates from what it carries, and its pager moves in the app", async ({
   page,
 }) => {
-  const model = await catalogModel(page)
+  const model = await catalogModel()
   const { name, path, heading, titles, pages } = largestCollection(model)
   expect(pages).toBeGreaterThan(3)
   const requests = watchRequests(page)
@@ -226,7 +231,7 @@ test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false, allowFailedRequests: [/\/assets\/[^/]+\.js$/] })
 
   test('the first page is readable and the next pages are real links', async ({ page }) => {
-    const model = await catalogModel(page)
+    const model = await catalogModel()
     const pages = Math.ceil(model.episodes.length / 24)
     await page.goto('/')
     const titles = () => resultList(page).getByRole('heading', { level: 2 }).allTextContents()
@@ -252,7 +257,7 @@ test.describe('without JavaScript', () => {
   })
 
   test("a guest's or technology's episodes read page by page by real links", async ({ page }) => {
-    const model = await catalogModel(page)
+    const model = await catalogModel()
     const { name, path, heading, titles, pages } = largestCollection(model)
     expect(pages).toBeGreaterThan(3)
     const pager = page.getByRole('navigation', { name: 'Pages' })
@@ -287,7 +292,7 @@ test.describe('later pages, at 390 px', () => {
   test("the list's and a collection's page 2 shift nothing when the app takes them over, and axe finds nothing", async ({
     page,
   }) => {
-    const { path } = largestCollection(await catalogModel(page))
+    const { path } = largestCollection(await catalogModel())
     // Measured again from each page's load.
     const layoutShift = await watchLayoutShift(page)
     for (const address of ['/page/2', `${path}/page/2`]) {

@@ -3,6 +3,7 @@ import {
   browseIndexFiles,
   defaultBrowseChunks,
 } from '../../src/content/publish/browse-index/browse-index-files.ts'
+import { compileCatalogIndex } from '../support/catalog-index.ts'
 import { expectResults, filterGroup, titles } from './catalog-helpers.ts'
 import { expectHydrated } from './support/hydration.ts'
 import { expect, test } from './support/test.ts'
@@ -32,24 +33,11 @@ test.describe('a group of more than 12 options', () => {
     // Fifteen more guests on the newest episode make the Guests group long: in the catalog
     // (the cards' names) and in the browse index built from it, whose head names only five
     // guests, so that the rest come from the group's tail part when the list needs them.
-    let extended: Promise<CatalogIndex> | null = null
-    const catalogWithExtras = (fetchCatalog: () => Promise<CatalogIndex>) => {
-      extended ??= fetchCatalog().then(withExtraGuests)
-      return extended
-    }
+    // The sample catalog, compiled as the site's build compiled it.
+    const catalog = compileCatalogIndex('episodes').then(withExtraGuests)
     let index: Promise<Map<string, string | Uint8Array>> | null = null
-    await page.route('**/data/episodes.json', async (route) => {
-      const response = await route.fetch()
-      const catalog = await catalogWithExtras(async () => (await response.json()) as CatalogIndex)
-      await route.fulfill({ response, json: catalog })
-    })
     await page.route('**/data/browse/**', async (route) => {
-      index ??= catalogWithExtras(async () => {
-        const response = await page.request.get(
-          new URL('/data/episodes.json', route.request().url()).href,
-        )
-        return (await response.json()) as CatalogIndex
-      }).then(
+      index ??= catalog.then(
         (catalog) =>
           new Map(
             [...browseIndexFiles(catalog, { ...defaultBrowseChunks, headOptions: 5 })].map(
@@ -65,7 +53,8 @@ test.describe('a group of more than 12 options', () => {
         contentType: path.endsWith('.json') ? 'application/json' : 'application/octet-stream',
       })
     })
-    // The prerendered home page carries its catalog; one opened in the app fetches it.
+    // The prerendered home page carries its first index parts; one opened in the app
+    // fetches them all, through the route above.
     await page.goto('/404.html')
     await expectHydrated(page)
     await page.getByRole('link', { name: 'Browse all episodes' }).click()

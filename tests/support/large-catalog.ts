@@ -100,7 +100,10 @@ guests:
 }
 
 /** The catalog's folder, generated when missing or made with other options. */
-export function prepareLargeCatalog(out = 'dist-e2e/large-catalog'): string {
+/** Where the browser tests' server builds it from (tests/playwright.config.ts). */
+export const LARGE_CATALOG_DIR = 'dist-e2e/large-catalog'
+
+export function prepareLargeCatalog(out = LARGE_CATALOG_DIR): string {
   const dir = resolve(out)
   if (!isGeneratedCatalog(dir, LARGE_CATALOG_EPISODES, SEED)) {
     generateCatalog({ count: LARGE_CATALOG_EPISODES, out: dir, seed: SEED })

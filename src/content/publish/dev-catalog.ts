@@ -1,5 +1,6 @@
 import { relative, resolve, sep } from 'node:path'
 import type { ErrorPayload, HotPayload } from 'vite'
+import { UNPUBLISHED_DOCUMENTS } from '../compile/catalog-index.ts'
 import { hasErrors } from '../compile/content-error.ts'
 import type { ContentProblem } from '../read/problems.ts'
 import { formatReport } from '../read/problems.ts'
@@ -34,7 +35,7 @@ export function dataResponse(
 ): DataResponse | null {
   const path = pathUnder(url, `${base}data/`)
   if (path === null) return null
-  const body = documents.get(path)
+  const body = UNPUBLISHED_DOCUMENTS.has(path) ? undefined : documents.get(path)
   if (body !== undefined) return { status: 200, body }
   return { status: 404, body: JSON.stringify({ error: `No such document: data/${path}` }) }
 }

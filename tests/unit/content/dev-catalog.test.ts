@@ -25,10 +25,12 @@ const problem = (severity: ContentProblem['severity'], line: number): ContentPro
 
 describe('dataResponse', () => {
   it('serves documents under the base path and a JSON 404 for unknown ones', () => {
-    expect(dataResponse(documents, '/podcast/data/episodes.json?t=1', '/podcast/')).toEqual({
+    expect(dataResponse(documents, '/podcast/data/episodes/a-b.json?t=1', '/podcast/')).toEqual({
       status: 200,
-      body: '{"episodes":[]}',
+      body: '{"slug":"a-b"}',
     })
+    // The catalog index is the build's own, as in a build's output.
+    expect(dataResponse(documents, '/podcast/data/episodes.json', '/podcast/')?.status).toBe(404)
     expect(dataResponse(documents, '/data/episodes/a-b.json', '/')?.body).toBe('{"slug":"a-b"}')
     const missing = dataResponse(documents, '/data/episodes/nope.json', '/')
     expect(missing?.status).toBe(404)

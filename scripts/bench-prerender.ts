@@ -53,15 +53,20 @@ function htmlFiles(dir: string): string[] {
   })
 }
 
-/** The slug of the published episode with the most chapters. */
+/** The slug of the published episode with the most chapters, from the episodes' documents. */
 function mostChapters(dist: string): { slug: string; chapters: number } {
-  const index = JSON.parse(readFileSync(join(dist, 'data/episodes.json'), 'utf8')) as {
-    episodes: Array<{ slug: string; chapterCount: number }>
+  const folder = join(dist, 'data/episodes')
+  let top = { slug: '', chapters: -1 }
+  for (const name of readdirSync(folder)) {
+    const episode = JSON.parse(readFileSync(join(folder, name), 'utf8')) as {
+      slug: string
+      chapters: unknown[]
+    }
+    if (episode.chapters.length > top.chapters) {
+      top = { slug: episode.slug, chapters: episode.chapters.length }
+    }
   }
-  const top = index.episodes.reduce((best, episode) =>
-    episode.chapterCount > best.chapterCount ? episode : best,
-  )
-  return { slug: top.slug, chapters: top.chapterCount }
+  return top
 }
 
 export async function main(): Promise<string> {

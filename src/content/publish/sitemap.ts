@@ -1,41 +1,55 @@
 import { Readable } from 'node:stream'
 import { SitemapIndexStream, SitemapStream, streamToPromise } from 'sitemap'
 import type { PublishedFile } from '../compile/published-file.ts'
-import type { CatalogIndex, EpisodeSummary } from '../documents.ts'
+import type { CatalogIndex } from '../documents.ts'
 import type { PageRoute } from './page-routes.ts'
 
-/** Date of the newest episode a page lists (the catalog is newest first), or null. */
-function lastModified(route: PageRoute, catalog: CatalogIndex): string | null {
-  const hosted = (slug: string) =>
-    new Set(
-      catalog.facets.shows
-        .filter((show) => show.hosts.some((host) => host.slug === slug))
-        .map((show) => show.slug),
-    )
-  let on: (episode: EpisodeSummary) => boolean
-  switch (route.kind) {
-    case 'home':
-      on = () => true
-      break
-    case 'episode':
-      on = (episode) => episode.slug === route.slug
-      break
-    case 'technology':
-      on = (episode) => episode.technologies.includes(route.slug)
-      break
-    case 'show':
-      on = (episode) => episode.show === route.slug
-      break
-    case 'person': {
-      const shows = hosted(route.slug)
-      on = (episode) =>
-        episode.guests.includes(route.slug) || (episode.show !== null && shows.has(episode.show))
-      break
-    }
-    default:
-      return null
+type DatedKind = 'episode' | 'person' | 'technology' | 'show'
+
+/**
+ * The date of the newest episode each page lists, for every page at once: one pass
+ * over the catalog (newest first), so that each key keeps the first date it meets.
+ * Looking each page up on its own went over the catalog once a page: 100,000
+ * episodes took minutes.
+ */
+function newestDates(catalog: CatalogIndex): (route: PageRoute) => string | null {
+  const dates: Record<DatedKind, Map<string, string>> = {
+    episode: new Map(),
+    person: new Map(),
+    technology: new Map(),
+    show: new Map(),
   }
-  return catalog.episodes.find(on)?.publishedAt ?? null
+  const note = (kind: DatedKind, slug: string, date: string) => {
+    if (!dates[kind].has(slug)) dates[kind].set(slug, date)
+  }
+  // A person's page lists their episodes as guest and those of the shows they host.
+  const hostsOf = new Map(
+    catalog.facets.shows.map((show) => [show.slug, show.hosts.map((host) => host.slug)]),
+  )
+  for (const episode of catalog.episodes) {
+    const date = episode.publishedAt
+    note('episode', episode.slug, date)
+    for (const slug of episode.technologies) note('technology', slug, date)
+    for (const slug of episode.guests) note('person', slug, date)
+    if (episode.show !== null) {
+      note('show', episode.show, date)
+      for (const slug of hostsOf.get(episode.show) ?? []) note('person', slug, date)
+    }
+  }
+  const newest = catalog.episodes[0]?.publishedAt ?? null
+  return (route) => {
+    switch (route.kind) {
+      case 'home':
+        return newest
+      case 'episode':
+      case 'person':
+      case 'technology':
+      case 'show':
+        return dates[route.kind].get(route.slug) ?? null
+      default:
+        return null
+    }
+  }
 }
 
 /** Search engines take at most 50,000 addresses a file; this leaves room. */
@@ -66,6 +80,7 @@ export async function sitemapFiles(
   const { baseUrl } = catalog.site
   if (!baseUrl) return []
   const root = baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`
+  const dateOf = newestDates(catalog)
   const links = routes
     // The lists' further pages hold nothing the episode pages do not: search engines find those.
     .filter(
@@ -75,7 +90,7 @@ export async function sitemapFiles(
         route.kind !== 'collection-list-page',
     )
     .map((route) => {
-      const lastmod = lastModified(route, catalog)
+      const lastmod = dateOf(route)
       return { url: new URL(route.path.slice(1), root).href, ...(lastmod && { lastmod }) }
     })
   const files: PublishedFile[] = []

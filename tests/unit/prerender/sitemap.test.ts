@@ -130,6 +130,51 @@ describe('sitemap.xml and robots.txt', () => {
     expect(urls).toContain('https://example.com/technologies/tech-0')
   })
 
+  it('date every page by the newest episode it lists, on a seeded catalog with hosts', async () => {
+    const seeded = seededCatalog(600, 7)
+    // Guests who also host a show: their page lists that show's episodes too.
+    const shows = seeded.facets.shows.map((show, i) => ({
+      ...show,
+      hosts: [0, 1].map((n) => ({
+        ...seeded.facets.guests[i * 2 + n],
+        slug: `guest-${i * 2 + n}`,
+      })),
+    })) as CatalogIndex['facets']['shows']
+    const index: CatalogIndex = {
+      ...seeded,
+      site: { ...seeded.site, baseUrl: 'https://example.com/' },
+      facets: { ...seeded.facets, shows },
+    }
+    const hosted = (person: string) =>
+      new Set(
+        shows.filter((show) => show.hosts.some((host) => host.slug === person)).map((s) => s.slug),
+      )
+    // The definition, page by page: the first (newest) episode the page lists.
+    const lists: Record<string, (slug: string) => (episode: EpisodeSummary) => boolean> = {
+      episodes: (slug) => (episode) => episode.slug === slug,
+      technologies: (slug) => (episode) => episode.technologies.includes(slug),
+      shows: (slug) => (episode) => episode.show === slug,
+      people: (slug) => {
+        const own = hosted(slug)
+        return (episode) =>
+          episode.guests.includes(slug) || (episode.show !== null && own.has(episode.show))
+      },
+    }
+    const expected = (loc: string) => {
+      const [, folder, slug] = new URL(loc).pathname.split('/')
+      if (!folder) return index.episodes[0]?.publishedAt
+      const on = lists[folder ?? '']?.(slug ?? '')
+      return on && index.episodes.find(on)?.publishedAt
+    }
+    const files = await sitemapFiles(index, pageRoutes(index), null)
+    const urls = files
+      .filter((file) => file.path.startsWith('sitemaps/'))
+      .flatMap((file) => entries(xml(file.content), 'url'))
+    expect(urls.length).toBeGreaterThan(600)
+    expect(urls.filter(([loc]) => loc?.includes('/people/')).length).toBeGreaterThan(100)
+    for (const [loc, lastmod] of urls) expect([loc, lastmod]).toEqual([loc, expected(loc ?? '')])
+  })
+
   it('are not written without a baseUrl: a sitemap needs absolute addresses', async () => {
     const index = catalog(null)
     expect(await sitemapFiles(index, pageRoutes(index), null)).toEqual([])

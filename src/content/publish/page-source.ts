@@ -27,6 +27,19 @@ function collectionOrdinals(catalog: CatalogIndex, group: CollectionGroup) {
   return bySlug
 }
 
+/**
+ * `read`, remembering its last answer: a page's head, its carried data and what it
+ * names are drawn from the same documents, which would otherwise be read from the
+ * shelf and parsed once each (three times an episode, twice a transcript).
+ */
+function lastRead<T>(read: (slug: string) => T): (slug: string) => T {
+  let last: { slug: string; value: T } | null = null
+  return (slug) => {
+    if (last?.slug !== slug) last = { slug, value: read(slug) }
+    return last.value
+  }
+}
+
 /** The compiled documents (`path` → JSON text) as the page renderer reads them. */
 export function pageSource(documents: ReadonlyMap<string, string>): PageSource {
   const read = <T>(path: string): T => {
@@ -42,15 +55,15 @@ export function pageSource(documents: ReadonlyMap<string, string>): PageSource {
   return {
     catalog,
     home: read<HomeDocument>('home.json'),
-    episode: (slug) => read<EpisodeDocument>(`episodes/${slug}.json`),
+    episode: lastRead((slug) => read<EpisodeDocument>(`episodes/${slug}.json`)),
     entry: (kind, slug) => {
       const text = documents.get(`${kind}/${slug}.json`)
       return text === undefined ? undefined : JSON.parse(text)
     },
-    transcript: (slug) => {
+    transcript: lastRead((slug) => {
       const text = documents.get(`transcripts/${slug}.json`)
       return text === undefined ? undefined : (JSON.parse(text) as TranscriptDocument)
-    },
+    }),
     indexPart: (path) => {
       if (path === browsePaths.meta) {
         // It names the build the index's other parts are written under (static-index.ts).
